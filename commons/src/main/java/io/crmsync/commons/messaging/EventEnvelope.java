@@ -1,0 +1,65 @@
+package io.crmsync.commons.messaging;
+
+import io.crmsync.contract.EventType;
+import io.crmsync.contract.Origin;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/**
+ * The CloudEvents attributes and Kafka key of one event. Written as binary-mode headers
+ * ({@code ce_id}, {@code ce_type}, ..., {@code ce_tenant}, {@code ce_origin}) by the Kafka
+ * connector; the data is the record value.
+ */
+public record EventEnvelope(String id, String type, URI source, String subject, ZonedDateTime time,
+                            URI dataSchema, String tenant, Origin origin, String key) {
+
+    public static EventEnvelope create(EventType<?> type, String source, String subject, String tenant,
+                                       Origin origin, String key) {
+        return new EventEnvelope(UUID.randomUUID().toString(), type.name(), URI.create(source), subject,
+                ZonedDateTime.now(ZoneOffset.UTC), URI.create(type.dataSchema()), tenant, origin, key);
+    }
+
+    /** A message that the Kafka connector writes with these headers and this key. */
+    public Message<byte[]> toMessage(byte[] data) {
+        OutgoingCloudEventMetadata<byte[]> ce = OutgoingCloudEventMetadata.<byte[]>builder()
+                .withId(id)
+                .withType(type)
+                .withSource(source)
+                .withSubject(subject)
+                .withTimestamp(time)
+                .withDataSchema(dataSchema)
+                .withDataContentType("application/json")
+                .withExtension("tenant", tenant)
+                .withExtension("origin", origin.wire())
+                .build();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build();
+        return Message.of(data, Metadata.of(ce, kafka));
+    }
+
+    /** Reads the envelope of a consumed record; fails on a record that is not one of ours. */
+    public static EventEnvelope of(Message<?> message) {
+        IncomingCloudEventMetadata<?> ce = message.getMetadata(IncomingCloudEventMetadata.class)
+                .orElseThrow(() -> new MissingEnvelopeException("record carries no CloudEvents headers"));
+        String tenant = ce.<String>getExtension("tenant")
+                .orElseThrow(() -> new MissingEnvelopeException("record carries no ce_tenant"));
+        Origin origin = ce.<String>getExtension("origin").map(Origin::fromWire).orElse(Origin.WEBHOOK);
+        String key = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getKey() == null ? null : m.getKey().toString()).orElse(null);
+        return new EventEnvelope(ce.getId(), ce.getType(), ce.getSource(), ce.getSubject().orElse(null),
+                ce.getTimeStamp().orElse(null), ce.getDataSchema().orElse(null), tenant, origin, key);
+    }
+
+    /** The same event continued under another type, keeping tenant and origin. */
+    public EventEnvelope next(EventType<?> nextType, String nextSource, String nextSubject, String nextKey) {
+        return create(nextType, nextSource, nextSubject, tenant, origin, nextKey);
+    }
+}

@@ -1,0 +1,129 @@
+package io.crmsync.commons.tenant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads and validates the tenant registry YAML ({@code tenants:} a list of tenants, each with
+ * {@code id}, {@code liveSince}, {@code crm} and {@code stores}), resolving secret references.
+ */
+public final class TenantRegistryLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private final SecretReference secrets;
+
+    public TenantRegistryLoader() {
+        this(System::getenv);
+    }
+
+    TenantRegistryLoader(UnaryOperator<String> environment) {
+        this.secrets = new SecretReference(environment);
+    }
+
+    public TenantRegistry load(Path file) {
+        try {
+            return parse(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new InvalidRegistryException("tenant registry " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public TenantRegistry parse(byte[] yaml) {
+        RegistryFile raw;
+        try {
+            raw = YAML.readValue(yaml, RegistryFile.class);
+        } catch (IOException e) {
+            // Jackson's message may quote the offending value, which can be a secret: keep only the location.
+            throw new InvalidRegistryException("tenant registry is not valid YAML of the expected shape"
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+                    ? " (line " + p.getLocation().getLineNr() + ")" : ""));
+        }
+        if (raw == null || raw.tenants() == null) {
+            throw new InvalidRegistryException("tenant registry has no 'tenants:' list");
+        }
+        Set<String> tenantIds = new HashSet<>();
+        Set<String> storeIds = new HashSet<>();
+        List<Tenant> tenants = new ArrayList<>();
+        for (RawTenant t : raw.tenants()) {
+            require(t.id(), "a tenant without 'id'");
+            require(t.liveSince(), "tenant " + t.id() + " has no 'liveSince'");
+            require(t.crm(), "tenant " + t.id() + " has no 'crm'");
+            require(t.stores(), "tenant " + t.id() + " has no 'stores'");
+            if (!tenantIds.add(t.id())) {
+                throw new InvalidRegistryException("tenant id " + t.id() + " appears twice");
+            }
+            List<Store> stores = new ArrayList<>();
+            for (RawStore s : t.stores()) {
+                require(s.id(), "a store of tenant " + t.id() + " has no 'id'");
+                require(s.platform(), "store " + s.id() + " has no 'platform'");
+                require(s.webhookSecret(), "store " + s.id() + " has no 'webhookSecret'");
+                if (!storeIds.add(s.id())) {
+                    throw new InvalidRegistryException("store id " + s.id() + " appears twice");
+                }
+                RawApi api = s.adminApi() == null ? new RawApi(null, Map.of()) : s.adminApi();
+                stores.add(new Store(s.id(), s.platform(), secrets.resolve(s.webhookSecret()),
+                        secrets.resolve(s.previousWebhookSecret()), api.baseUrl(), resolveAll(api.credentials())));
+            }
+            RawCrm c = t.crm();
+            require(c.kind(), "tenant " + t.id() + " crm has no 'kind'");
+            require(c.baseUrl(), "tenant " + t.id() + " crm has no 'baseUrl'");
+            RateLimit limit = c.rateLimit() == null ? new RateLimit(100, 10) : c.rateLimit();
+            CrmAccount crm = new CrmAccount(c.kind(), c.account() == null ? t.id() : c.account(), c.baseUrl(),
+                    resolveAll(c.credentials()), limit);
+            tenants.add(new Tenant(t.id(), t.liveSince(), crm, List.copyOf(stores)));
+        }
+        return new TenantRegistry(tenants);
+    }
+
+    private Map<String, String> resolveAll(Map<String, String> references) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        if (references != null) {
+            references.forEach((name, ref) -> resolved.put(name, secrets.resolve(ref)));
+        }
+        return Map.copyOf(resolved);
+    }
+
+    private static void require(Object value, String problem) {
+        if (value == null) {
+            throw new InvalidRegistryException(problem);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RegistryFile(List<RawTenant> tenants) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RawTenant(String id, LocalDate liveSince, RawCrm crm, List<RawStore> stores) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RawCrm(CrmKind kind, String account, String baseUrl, Map<String, String> credentials, RateLimit rateLimit) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RawStore(String id, Platform platform, String webhookSecret, String previousWebhookSecret, RawApi adminApi) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RawApi(String baseUrl, Map<String, String> credentials) {
+    }
+}

@@ -1,0 +1,57 @@
+package io.crmsync.contract;
+
+import io.crmsync.contract.command.CrmRecordUpsert;
+import io.crmsync.contract.model.Customer;
+import io.crmsync.contract.model.Order;
+import io.crmsync.contract.webhook.WebhookReceived;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A CloudEvents {@code ce_type}, the Java record its data binds to, and the JSON Schema that data
+ * must satisfy. The major version in the type name moves only with a breaking change.
+ */
+public record EventType<T>(String name, String topic, Class<T> dataClass, String schemaFile) {
+
+    public static final EventType<WebhookReceived> WEBHOOK_RECEIVED = new EventType<>(
+            "commerce.webhook.received.v1", Topics.WEBHOOK_RECEIVED, WebhookReceived.class, "webhook-received.json");
+    public static final EventType<Order> ORDER_NORMALIZED = new EventType<>(
+            "commerce.order.normalized.v1", Topics.ENTITY_NORMALIZED, Order.class, "order.json");
+    public static final EventType<Customer> CUSTOMER_NORMALIZED = new EventType<>(
+            "commerce.customer.normalized.v1", Topics.ENTITY_NORMALIZED, Customer.class, "customer.json");
+    public static final EventType<CrmRecordUpsert> CONTACT_UPSERT = new EventType<>(
+            "crm.contact.upsert.v1", Topics.CRM_RECORD_UPSERT, CrmRecordUpsert.class, "crm-record-upsert.json");
+    public static final EventType<CrmRecordUpsert> DEAL_UPSERT = new EventType<>(
+            "crm.deal.upsert.v1", Topics.CRM_RECORD_UPSERT, CrmRecordUpsert.class, "crm-record-upsert.json");
+    public static final EventType<CrmRecordUpsert> COMPANY_UPSERT = new EventType<>(
+            "crm.company.upsert.v1", Topics.CRM_RECORD_UPSERT, CrmRecordUpsert.class, "crm-record-upsert.json");
+
+    public static final List<EventType<?>> ALL = List.of(
+            WEBHOOK_RECEIVED, ORDER_NORMALIZED, CUSTOMER_NORMALIZED, CONTACT_UPSERT, DEAL_UPSERT, COMPANY_UPSERT);
+
+    private static final String SCHEMA_BASE = "https://schemas.crmsync.io/v1/";
+
+    /** The {@code ce_dataschema} URI; resolvable inside the contract jar under {@code schemas/v1/}. */
+    public String dataSchema() {
+        return SCHEMA_BASE + schemaFile;
+    }
+
+    static String schemaBase() {
+        return SCHEMA_BASE;
+    }
+
+    public static Optional<EventType<?>> byName(String name) {
+        return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
+    }
+
+    /** The upsert command type for a CRM object type ({@code contact}, {@code deal}, {@code company}). */
+    public static EventType<CrmRecordUpsert> upsertFor(String crmObjectType) {
+        return switch (crmObjectType) {
+            case CrmRecordUpsert.CONTACT -> CONTACT_UPSERT;
+            case CrmRecordUpsert.DEAL -> DEAL_UPSERT;
+            case CrmRecordUpsert.COMPANY -> COMPANY_UPSERT;
+            default -> throw new IllegalArgumentException("no upsert type for " + crmObjectType);
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package io.crmsync.contract.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Canonical customer v1. {@code email} is trimmed and lower-cased, {@code phone} E.164; the raw
+ * values are kept beside them.
+ */
+public record Customer(
+        SourceRef source,
+        String email,
+        String emailRaw,
+        String phone,
+        String phoneRaw,
+        String firstName,
+        String lastName,
+        Consent emailMarketingConsent,
+        List<Address> addresses,
+        Instant createdAt,
+        Instant updatedAt,
+        String sourceVersion) {
+}

@@ -1,0 +1,66 @@
+package io.crmsync.contract;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.crmsync.contract.command.AssociationRef;
+import io.crmsync.contract.command.CrmRecordUpsert;
+import io.crmsync.contract.command.SyncMode;
+import io.crmsync.contract.model.Address;
+import io.crmsync.contract.model.Consent;
+import io.crmsync.contract.model.ConsentStatus;
+import io.crmsync.contract.model.Customer;
+import io.crmsync.contract.model.Order;
+import io.crmsync.contract.model.OrderLine;
+import io.crmsync.contract.model.OrderStatus;
+import io.crmsync.contract.model.OrderTotals;
+import io.crmsync.contract.model.SourceRef;
+import io.crmsync.contract.webhook.Delivery;
+import io.crmsync.contract.webhook.WebhookReceived;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Valid instances of every v1 event type, written from the contract, not from a platform. */
+final class SampleEvents {
+
+    static final Instant UPDATED = Instant.parse("2026-03-01T10:15:30Z");
+    static final Address BILLING = new Address("Zoë", "Müller", "Acme GmbH", "Hauptstraße 1", null, "Berlin", "BE",
+            "10115", "DE", "+493012345678", "030 12345678");
+
+    static Customer customer() {
+        return new Customer(new SourceRef("shopify", "acme-shopify", "customer", "207119551"),
+                "zoe@example.com", " Zoe@Example.com", "+493012345678", "030 12345678", "Zoë", "Müller",
+                new Consent(ConsentStatus.GRANTED, "accepts_marketing", UPDATED), List.of(BILLING),
+                UPDATED, UPDATED, null);
+    }
+
+    static Order order() {
+        return new Order(new SourceRef("shopify", "acme-shopify", "order", "450789469"), "#1001", OrderStatus.PAID,
+                "paid/null", new OrderTotals("EUR", "199.00", "10.00", "5.00", "37.81", "194.00"),
+                List.of(new OrderLine("466157049", "632910392", "39072856", "IPOD2008GREEN", "IPod Nano - 8gb", "green",
+                        1, "199.00", "199.00")),
+                customer(), List.of(BILLING), List.of(BILLING), UPDATED, UPDATED, "3");
+    }
+
+    static WebhookReceived webhook() {
+        return new WebhookReceived("shopify", "acme-shopify", "orders/create", "order", "450789469",
+                new Delivery("b54557e4-bdd9-4b37-8a5f-bf7d70bcd043", true, UPDATED), UPDATED,
+                JsonNodeFactory.instance.objectNode().put("id", 450789469));
+    }
+
+    static CrmRecordUpsert deal() {
+        return new CrmRecordUpsert("cmd-1", "acme", CrmRecordUpsert.DEAL, "acme-shopify:450789469",
+                Map.of("orderRef", "acme-shopify:450789469", "name", "#1001", "amount", "194.00", "currency", "EUR",
+                        "status", "paid"),
+                List.of(new AssociationRef(CrmRecordUpsert.CONTACT, "gr-1")), SyncMode.LIVE,
+                order().source(), UPDATED);
+    }
+
+    static CrmRecordUpsert contact() {
+        return new CrmRecordUpsert("cmd-2", "acme", CrmRecordUpsert.CONTACT, "gr-1",
+                Map.of("email", "zoe@example.com", "firstName", "Zoë"), List.of(), SyncMode.BACKFILL, null, UPDATED);
+    }
+
+    private SampleEvents() {
+    }
+}
