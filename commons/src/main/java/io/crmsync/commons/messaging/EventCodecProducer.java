@@ -1,15 +1,15 @@
 package io.crmsync.commons.messaging;
 
 import io.crmsync.contract.EventCodec;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
 
 /** One schema-validating codec per service: its compiled schemas are cached inside. */
-@ApplicationScoped
+@Singleton
 public class EventCodecProducer {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     EventCodec codec() {
         return new EventCodec();
     }
