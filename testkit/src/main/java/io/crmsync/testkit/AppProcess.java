@@ -41,32 +41,38 @@ public final class AppProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw -B package -DskipTests)");
         }
-        List<String> command = new ArrayList<>();
-        if (detached) {
-            command.add("setsid");
-        }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        List<String> command = new ArrayList<>(javaCommand(maxHeap));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
+        return new AppProcess(name, port, launch(name, command, env, log, detached));
+    }
+
+    /** {@code java} of this JVM with small-footprint flags: many JVMs share two cores locally. */
+    public static List<String> javaCommand(String maxHeap) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    }
+
+    /** Starts {@code command} with its output appended to {@code log}. */
+    public static ProcessHandle launch(String name, List<String> command, Map<String, String> env, Path log,
+                                       boolean detached) {
+        List<String> full = new ArrayList<>();
+        if (detached) {
+            full.add("setsid");
+        }
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(env);
         try {
             Files.createDirectories(log.getParent());
-            return new AppProcess(name, port, builder.start().toHandle());
+            return builder.start().toHandle();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
-    }
-
-    public static AppProcess attach(String name, int port, long pid) {
-        return new AppProcess(name, port, ProcessHandle.of(pid).orElse(null));
     }
 
     public String name() {
@@ -75,6 +81,10 @@ public final class AppProcess {
 
     public int port() {
         return port;
+    }
+
+    public ProcessHandle handle() {
+        return handle;
     }
 
     public long pid() {
