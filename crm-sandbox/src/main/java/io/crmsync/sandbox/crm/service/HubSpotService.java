@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -351,7 +352,7 @@ public class HubSpotService {
     }
 
     private static String describe(JsonNode value) {
-        return value == null || value.isNull() ? "null" : value.getNodeType().name().toLowerCase();
+        return value == null || value.isNull() ? "null" : value.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String joinSemicolon(String existing, String addition) {
