@@ -1,0 +1,235 @@
+package io.crmsync.normalizer.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmsync.contract.CloudEventHeaders;
+import io.crmsync.contract.EventCodec;
+import io.crmsync.contract.EventType;
+import io.crmsync.contract.Topics;
+import io.crmsync.contract.model.Customer;
+import io.crmsync.contract.model.Order;
+import io.crmsync.contract.model.OrderStatus;
+import io.crmsync.contract.webhook.Delivery;
+import io.crmsync.contract.webhook.WebhookReceived;
+import io.crmsync.normalizer.TestPayloads;
+import io.crmsync.testkit.CrmSyncTestResource;
+import io.crmsync.testkit.InMemorySpans;
+import io.crmsync.testkit.TestTenants;
+import io.crmsync.testkit.TopicProbe;
+import io.crmsync.testkit.TopicProbe.Received;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+
+/**
+ * The normalizer against a real broker: records in on {@code commerce.webhook.received.v1}, out on
+ * {@code commerce.entity.normalized.v1} or its {@code .dlq}. Every test uses its own object ids
+ * and picks its records by key.
+ */
+@QuarkusTest
+@WithTestResource(CrmSyncTestResource.class)
+class NormalizerFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String DLQ = Topics.dlq(Topics.WEBHOOK_RECEIVED);
+    private static final EventCodec CODEC = new EventCodec();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    InMemorySpanExporter spans;
+
+    @Test
+    void normalizesAnOrderContinuingEnvelopeAndTrace() {
+        String traceId = hex(16);
+        ObjectNode payload = TestPayloads.guestOrder().put("id", 5800000101L);
+        try (TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
+            send(webhook("orders/create", "order", "5800000101", payload), "webhook", traceparent(traceId, "01"));
+
+            Received record = exactlyOne(normalized, "acme/order/5800000101");
+
+            assertThat(record.headers())
+                    .containsEntry(CloudEventHeaders.TYPE, "commerce.order.normalized.v1")
+                    .containsEntry(CloudEventHeaders.TENANT, TestTenants.ACME)
+                    .containsEntry(CloudEventHeaders.ORIGIN, "webhook")
+                    .containsEntry(CloudEventHeaders.SOURCE, "/normalizer/acme-shopify")
+                    .containsEntry(CloudEventHeaders.SUBJECT, "order/5800000101")
+                    .containsEntry(CloudEventHeaders.DATASCHEMA, EventType.ORDER_NORMALIZED.dataSchema())
+                    .containsKey(CloudEventHeaders.ID);
+            assertThat(record.traceId()).isEqualTo(traceId);
+            Order order = CODEC.decode(EventType.ORDER_NORMALIZED, record.value());
+            assertThat(order.source().objectId()).isEqualTo("5800000101");
+            assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+            assertThat(order.totals().total()).isEqualTo("89.80");
+            assertThat(order.customer().email()).isEqualTo("jörg.bäcker@example.com");
+            assertThat(order.customer().phone()).isEqualTo("+493012345678");
+        }
+        // The mapping itself shows in the same trace.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(InMemorySpans.named(spans, "normalize"))
+                .anySatisfy(span -> assertThat(span.getTraceId()).isEqualTo(traceId)));
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "crmsync_events_normalized_total{object_type=\"order\",platform=\"shopify\",tenant=\"acme\"}"));
+    }
+
+    @Test
+    void unsampledTraceStillPropagatesButIsNotRecorded() {
+        String traceId = hex(16);
+        ObjectNode payload = TestPayloads.guestOrder().put("id", 5800000103L);
+        try (TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
+            send(webhook("orders/updated", "order", "5800000103", payload), "webhook", traceparent(traceId, "00"));
+
+            Received record = exactlyOne(normalized, "acme/order/5800000103");
+
+            assertThat(record.traceId()).isEqualTo(traceId);
+            assertThat(record.headers().get(CloudEventHeaders.TRACEPARENT)).endsWith("-00");
+        }
+        assertThat(spans.getFinishedSpanItems()).noneMatch(span -> span.getTraceId().equals(traceId));
+    }
+
+    @Test
+    void normalizesACustomerKeepingItsOrigin() {
+        ObjectNode payload = TestPayloads.frenchCustomer().put("id", 6200000101L);
+        try (TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
+            send(webhook("customers/update", "customer", "6200000101", payload), "poll", traceparent(hex(16), "01"));
+
+            Received record = exactlyOne(normalized, "acme/customer/6200000101");
+
+            assertThat(record.headers())
+                    .containsEntry(CloudEventHeaders.TYPE, "commerce.customer.normalized.v1")
+                    .containsEntry(CloudEventHeaders.ORIGIN, "poll");
+            Customer customer = CODEC.decode(EventType.CUSTOMER_NORMALIZED, record.value());
+            assertThat(customer.lastName()).isEqualTo("Dupré");
+            assertThat(customer.phone()).isEqualTo("+33612345678");
+        }
+    }
+
+    @Test
+    void eventWithoutMappingGoesToTheDeadLetterTopicAsMapping() {
+        JsonNode product = JsonNodeFactory.instance.objectNode().put("id", 9900000001L).put("title", "Öko-T-Shirt");
+        ObjectNode wooOrder = JsonNodeFactory.instance.objectNode().put("id", 727).put("status", "processing");
+        WebhookReceived unmappedTopic = webhook("products/create", "product", "9900000001", product);
+        WebhookReceived unmappedPlatform = new WebhookReceived("woocommerce", TestTenants.ACME_WOO, "order.created", "order",
+                "727", new Delivery("woo-727", false, null), Instant.now(), wooOrder);
+        try (TopicProbe dlq = TopicProbe.open(bootstrapServers, DLQ)) {
+            byte[] productBytes = send(unmappedTopic, "webhook", traceparent(hex(16), "01"));
+            send(unmappedPlatform, "webhook", traceparent(hex(16), "01"));
+
+            Received productLetter = exactlyOne(dlq, "acme/acme-shopify/product/9900000001");
+            Received wooLetter = exactlyOne(dlq, "acme/acme-woo/order/727");
+
+            assertThat(productLetter.headers())
+                    .containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, "mapping")
+                    .containsEntry(CloudEventHeaders.DLQ_ERROR_MESSAGE, "no shopify mapping for topic products/create (product) yet")
+                    .containsKey("dead-letter-reason");
+            assertThat(productLetter.value()).isEqualTo(productBytes);
+            assertThat(wooLetter.headers()).containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, "mapping");
+        }
+        given().get("/q/metrics").then().statusCode(200).body(matchesPattern(
+                "(?s).*crmsync_dlq_records_total\\{error_class=\"mapping\",service=\"normalizer\",tenant=\"acme\"} [1-9].*"));
+    }
+
+    @Test
+    void recordThatIsNotJsonIsASchemaDeadLetterAndTheNextRecordStillFlows() {
+        ObjectNode payload = TestPayloads.guestOrder().put("id", 5800000102L);
+        try (TopicProbe dlq = TopicProbe.open(bootstrapServers, DLQ);
+             TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
+            byte[] garbage = "{\"platform\": \"shopify\", oops".getBytes(StandardCharsets.UTF_8);
+            TopicProbe.send(bootstrapServers, Topics.WEBHOOK_RECEIVED, "acme/acme-shopify/order/not-json", garbage,
+                    ceHeaders("webhook", traceparent(hex(16), "01")));
+            send(webhook("orders/paid", "order", "5800000102", payload), "webhook", traceparent(hex(16), "01"));
+
+            Received letter = exactlyOne(dlq, "acme/acme-shopify/order/not-json");
+            assertThat(letter.headers()).containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, "schema");
+            assertThat(letter.value()).isEqualTo(garbage);
+            assertThat(exactlyOne(normalized, "acme/order/5800000102").headers())
+                    .containsEntry(CloudEventHeaders.TYPE, "commerce.order.normalized.v1");
+        }
+    }
+
+    @Test
+    void recordWithoutCloudEventsHeadersIsASchemaDeadLetter() {
+        byte[] data = CODEC.encode(EventType.WEBHOOK_RECEIVED,
+                webhook("orders/create", "order", "5800000104", TestPayloads.guestOrder().put("id", 5800000104L)));
+        try (TopicProbe dlq = TopicProbe.open(bootstrapServers, DLQ)) {
+            TopicProbe.send(bootstrapServers, Topics.WEBHOOK_RECEIVED, "acme/acme-shopify/order/5800000104", data, Map.of());
+
+            assertThat(exactlyOne(dlq, "acme/acme-shopify/order/5800000104").headers())
+                    .containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, "schema");
+        }
+    }
+
+    @Test
+    void healthAndOpenApiAnswer() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+
+    /** Waits for the key, then keeps listening briefly so a duplicate would be seen. */
+    private static Received exactlyOne(TopicProbe probe, String key) {
+        await().atMost(WAIT).until(() -> probe.poll(Duration.ofMillis(200)).stream().anyMatch(r -> key.equals(r.key())));
+        List<Received> matching = probe.poll(Duration.ofSeconds(2)).stream().filter(r -> key.equals(r.key())).toList();
+        assertThat(matching).as("records keyed %s", key).hasSize(1);
+        return matching.get(0);
+    }
+
+    private static WebhookReceived webhook(String topic, String objectType, String objectId, JsonNode payload) {
+        return new WebhookReceived("shopify", TestTenants.ACME_SHOPIFY, topic, objectType, objectId,
+                new Delivery(UUID.randomUUID().toString(), true, Instant.now()), Instant.now(), payload);
+    }
+
+    /** Sends as webhook-ingress would: key {@code tenant/store/objectType/objectId}, binary-mode CloudEvents headers. */
+    private byte[] send(WebhookReceived event, String origin, String traceparent) {
+        byte[] data = CODEC.encode(EventType.WEBHOOK_RECEIVED, event);
+        String key = TestTenants.ACME + "/" + event.storeId() + "/" + event.objectType() + "/" + event.objectId();
+        TopicProbe.send(bootstrapServers, Topics.WEBHOOK_RECEIVED, key, data, ceHeaders(origin, traceparent));
+        return data;
+    }
+
+    private static Map<String, String> ceHeaders(String origin, String traceparent) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.SPECVERSION, "1.0");
+        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
+        headers.put(CloudEventHeaders.TYPE, EventType.WEBHOOK_RECEIVED.name());
+        headers.put(CloudEventHeaders.SOURCE, "/webhooks/shopify/acme-shopify");
+        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
+        headers.put(CloudEventHeaders.DATASCHEMA, EventType.WEBHOOK_RECEIVED.dataSchema());
+        headers.put(CloudEventHeaders.TENANT, TestTenants.ACME);
+        headers.put(CloudEventHeaders.ORIGIN, origin);
+        headers.put("content-type", "application/json");
+        headers.put(CloudEventHeaders.TRACEPARENT, traceparent);
+        return headers;
+    }
+
+    private static String traceparent(String traceId, String flags) {
+        return "00-" + traceId + "-" + hex(8) + "-" + flags;
+    }
+
+    private static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        random[0] |= 1; // never all zeros, which W3C declares invalid
+        return HexFormat.of().formatHex(random);
+    }
+}
