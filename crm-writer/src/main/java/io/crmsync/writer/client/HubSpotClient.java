@@ -1,0 +1,159 @@
+package io.crmsync.writer.client;
+
+import io.crmsync.commons.tenant.CrmAccount;
+import io.crmsync.writer.config.WriterConfig;
+import io.crmsync.writer.service.WriterMetrics;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * HubSpot calls for any tenant: one REST client per account base URL, the account's bearer token
+ * on every request, each request counted, and HTTP outcomes turned into the writer's failure
+ * kinds (unavailable, rate-limited, auth, rejected). No retries here: see {@code CrmCalls}.
+ */
+@ApplicationScoped
+public class HubSpotClient {
+
+    private final WriterConfig config;
+    private final WriterMetrics metrics;
+    private final Map<String, HubSpotApi> apis = new ConcurrentHashMap<>();
+
+    public HubSpotClient(WriterConfig config, WriterMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    public HubSpotWire.BatchResult upsert(String tenant, CrmAccount account, String objectType,
+                                          HubSpotWire.BatchUpsertRequest request) {
+        String endpoint = "POST /crm/v3/objects/" + objectType + "/batch/upsert";
+        return exchange(tenant, account, endpoint, (api, auth) -> api.batchUpsert(auth, objectType, request),
+                HubSpotWire.BatchResult.class);
+    }
+
+    public HubSpotWire.BatchResult read(String tenant, CrmAccount account, String objectType,
+                                        HubSpotWire.BatchReadRequest request) {
+        String endpoint = "POST /crm/v3/objects/" + objectType + "/batch/read";
+        return exchange(tenant, account, endpoint, (api, auth) -> api.batchRead(auth, objectType, request),
+                HubSpotWire.BatchResult.class);
+    }
+
+    public void associate(String tenant, CrmAccount account, String fromType, String toType,
+                          HubSpotWire.AssociationBatchRequest request) {
+        String endpoint = "POST /crm/v4/associations/" + fromType + "/" + toType + "/batch/associate/default";
+        exchange(tenant, account, endpoint, (api, auth) -> api.associateDefault(auth, fromType, toType, request),
+                Void.class);
+    }
+
+    private <T> T exchange(String tenant, CrmAccount account, String endpoint, Call call, Class<T> type) {
+        String token = account.credentials().get("accessToken");
+        if (token == null || token.isBlank()) {
+            throw new CrmAuthException("tenant " + tenant + " has no crm.credentials.accessToken");
+        }
+        Response response;
+        try {
+            response = call.send(api(account.baseUrl()), "Bearer " + token);
+        } catch (ProcessingException e) {
+            // Refused connections and timeouts; the CRM never answered.
+            metrics.apiCall(tenant, endpoint, "io-error");
+            throw new CrmUnavailableException(endpoint + " got no answer: " + rootMessage(e), e);
+        }
+        try {
+            int status = response.getStatus();
+            metrics.apiCall(tenant, endpoint, Integer.toString(status));
+            if (status >= 200 && status < 300) {
+                return type == Void.class ? null : response.readEntity(type);
+            }
+            throw failure(endpoint, status, response);
+        } finally {
+            response.close();
+        }
+    }
+
+    private CrmCallException failure(String endpoint, int status, Response response) {
+        HubSpotWire.ErrorBody error = errorBody(response);
+        String category = error == null ? null : error.category();
+        String detail = endpoint + " answered " + status + (category == null ? "" : " " + category)
+                + (error == null || error.message() == null ? "" : ": " + error.message());
+        if (status == 429) {
+            return new CrmRateLimitedException(detail, retryAfter(response));
+        }
+        if (status == 401 || status == 403) {
+            return new CrmAuthException(detail);
+        }
+        if (status >= 500 || status == 408) {
+            return new CrmUnavailableException(detail);
+        }
+        return new CrmRejectedException(detail, category);
+    }
+
+    private static HubSpotWire.ErrorBody errorBody(Response response) {
+        try {
+            return response.hasEntity() ? response.readEntity(HubSpotWire.ErrorBody.class) : null;
+        } catch (RuntimeException e) {
+            // Not HubSpot's JSON (a proxy's HTML page, say): the status alone decides.
+            return null;
+        }
+    }
+
+    /** {@code Retry-After} in seconds, as HubSpot sends it; null when absent or not a number. */
+    static Duration retryAfter(Response response) {
+        String value = response.getHeaderString("Retry-After");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private HubSpotApi api(String baseUrl) {
+        // Keyed by URL, so a base URL changed in the tenant registry gets a new client.
+        return apis.computeIfAbsent(baseUrl, url -> QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
+                .connectTimeout(config.http().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.http().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                // 4xx/5xx come back as responses: their status and body decide what happens next.
+                .disableDefaultMapper(true)
+                .build(HubSpotApi.class));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
+    }
+
+    @PreDestroy
+    void close() {
+        apis.values().forEach(api -> {
+            if (api instanceof Closeable closeable) {
+                try {
+                    closeable.close();
+                } catch (IOException ignored) {
+                    // Shutting down anyway.
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Call {
+
+        Response send(HubSpotApi api, String authorization);
+    }
+}

@@ -1,0 +1,105 @@
+package io.crmsync.writer.service;
+
+import io.crmsync.contract.command.CrmRecordUpsert;
+import io.crmsync.contract.model.SourceRef;
+import io.crmsync.writer.WriteAudit;
+import io.crmsync.writer.client.CrmCallException;
+import io.crmsync.writer.client.CrmRateLimitedException;
+import io.crmsync.writer.repository.WriteAuditRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes {@code write_audit}: a row per consumed command for every attempt, and one for its final
+ * disposition when it is dead-lettered.
+ * <ul>
+ *   <li>{@code upsert}: {@code created}, {@code updated}, {@code coalesced} (a later command for the
+ *   same record in the batch was written instead), {@code rejected}, {@code rate-limited},
+ *   {@code failed};</li>
+ *   <li>{@code associate}: {@code associated}, {@code pending} (the target does not exist yet),
+ *   {@code failed};</li>
+ *   <li>{@code dead-letter}: {@code dead-lettered}, with the DLQ error class.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String UPSERT = "upsert";
+    public static final String ASSOCIATE = "associate";
+    public static final String DEAD_LETTER = "dead-letter";
+
+    private final WriteAuditRepository repository;
+
+    public AuditTrail(WriteAuditRepository repository) {
+        this.repository = repository;
+    }
+
+    public void upserted(List<CoalescedCommand> commands, UpsertOutcome outcome, int attempt) {
+        List<WriteAudit> rows = new ArrayList<>();
+        for (CoalescedCommand c : commands) {
+            UpsertOutcome.UpsertedRecord written = outcome.written().get(c.recordKey());
+            for (IncomingCommand source : c.sources()) {
+                if (written == null) {
+                    rows.add(row(source, null, UPSERT, "rejected", ErrorClass.VALIDATION, attempt));
+                } else if (source != c.newest()) {
+                    rows.add(row(source, written.crmId(), UPSERT, "coalesced", null, attempt));
+                } else {
+                    rows.add(row(source, written.crmId(), UPSERT, written.created() ? "created" : "updated", null, attempt));
+                }
+            }
+        }
+        repository.append(rows);
+    }
+
+    public void upsertFailed(List<CoalescedCommand> commands, CrmCallException failure, int attempt) {
+        String outcome = failure instanceof CrmRateLimitedException ? "rate-limited" : "failed";
+        List<WriteAudit> rows = new ArrayList<>();
+        for (CoalescedCommand c : commands) {
+            for (IncomingCommand source : c.sources()) {
+                rows.add(row(source, null, UPSERT, outcome, failure.kind(), attempt));
+            }
+        }
+        repository.append(rows);
+    }
+
+    /** One association step of the command that wrote record {@code crmId}. */
+    public void association(CoalescedCommand command, String crmId, String outcome, String errorClass, int attempt) {
+        repository.append(List.of(row(command.newest(), crmId, ASSOCIATE, outcome, errorClass, attempt)));
+    }
+
+    public void deadLettered(CoalescedCommand command, DeadLetter deadLetter) {
+        List<WriteAudit> rows = new ArrayList<>();
+        for (IncomingCommand source : command.sources()) {
+            rows.add(row(source, null, DEAD_LETTER, "dead-lettered", deadLetter.errorClass(), 0));
+        }
+        repository.append(rows);
+    }
+
+    private static WriteAudit row(IncomingCommand source, String crmId, String operation, String outcome,
+                                  String errorClass, int attempt) {
+        CrmRecordUpsert command = source.command();
+        WriteAudit row = new WriteAudit();
+        row.commandId = command.commandId();
+        row.tenant = command.tenant();
+        SourceRef ref = command.source();
+        if (ref != null) {
+            row.sourcePlatform = ref.platform();
+            row.sourceStoreId = ref.storeId();
+            row.sourceObjectType = ref.objectType();
+            row.sourceObjectId = ref.objectId();
+        }
+        row.crmObjectType = command.crmObjectType();
+        row.recordKey = command.recordKey();
+        row.crmId = crmId;
+        row.operation = operation;
+        row.outcome = outcome;
+        row.errorClass = errorClass;
+        row.attempt = attempt;
+        row.traceId = source.traceId();
+        row.at = Instant.now();
+        return row;
+    }
+}

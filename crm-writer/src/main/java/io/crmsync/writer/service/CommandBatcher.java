@@ -1,0 +1,81 @@
+package io.crmsync.writer.service;
+
+import io.crmsync.contract.command.AssociationRef;
+import io.crmsync.contract.command.CrmRecordUpsert;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one consumed batch into CRM calls: commands for the same record are coalesced into one,
+ * the rest grouped per tenant and object type, at most {@code maxInputs} per group. Per tenant,
+ * companies come first, then contacts, then deals, so that the targets of a batch's associations
+ * exist before the records pointing at them.
+ */
+public final class CommandBatcher {
+
+    private static final List<String> WRITE_ORDER =
+            List.of(CrmRecordUpsert.COMPANY, CrmRecordUpsert.CONTACT, CrmRecordUpsert.DEAL);
+
+    private CommandBatcher() {
+    }
+
+    /** @param commands in consumption order; commands for one record share a partition, so this is their order */
+    public static List<WriteGroup> plan(List<IncomingCommand> commands, int maxInputs) {
+        if (maxInputs < 1) {
+            throw new IllegalArgumentException("maxInputs must be at least 1");
+        }
+        Map<String, List<IncomingCommand>> byRecord = new LinkedHashMap<>();
+        for (IncomingCommand c : commands) {
+            byRecord.computeIfAbsent(c.command().kafkaKey(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, Map<String, List<CoalescedCommand>>> byTenantAndType = new LinkedHashMap<>();
+        for (List<IncomingCommand> sources : byRecord.values()) {
+            CoalescedCommand merged = coalesce(sources);
+            byTenantAndType.computeIfAbsent(merged.command().tenant(), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(merged.command().crmObjectType(), t -> new ArrayList<>())
+                    .add(merged);
+        }
+        List<WriteGroup> groups = new ArrayList<>();
+        byTenantAndType.forEach((tenant, byType) -> {
+            for (String type : WRITE_ORDER) {
+                List<CoalescedCommand> records = byType.getOrDefault(type, List.of());
+                for (int from = 0; from < records.size(); from += maxInputs) {
+                    groups.add(new WriteGroup(tenant, type,
+                            records.subList(from, Math.min(records.size(), from + maxInputs))));
+                }
+            }
+        });
+        return groups;
+    }
+
+    /**
+     * Later fields win over earlier ones and absent fields keep earlier values, as a CRM upsert
+     * would leave them after writing the commands in order; associations accumulate, because
+     * they are only ever added.
+     */
+    static CoalescedCommand coalesce(List<IncomingCommand> sources) {
+        CrmRecordUpsert newest = sources.get(sources.size() - 1).command();
+        if (sources.size() == 1) {
+            return new CoalescedCommand(newest, sources);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        LinkedHashSet<AssociationRef> associations = new LinkedHashSet<>();
+        for (IncomingCommand source : sources) {
+            CrmRecordUpsert c = source.command();
+            if (c.fields() != null) {
+                fields.putAll(c.fields());
+            }
+            if (c.associations() != null) {
+                associations.addAll(c.associations());
+            }
+        }
+        CrmRecordUpsert merged = new CrmRecordUpsert(newest.commandId(), newest.tenant(), newest.crmObjectType(),
+                newest.recordKey(), fields, List.copyOf(associations), newest.syncMode(), newest.source(),
+                newest.sourceUpdatedAt());
+        return new CoalescedCommand(merged, sources);
+    }
+}
