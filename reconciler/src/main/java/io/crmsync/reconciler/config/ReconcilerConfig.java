@@ -1,0 +1,76 @@
+package io.crmsync.reconciler.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How the reconciler polls the storefronts' admin APIs. */
+@ConfigMapping(prefix = "crmsync.reconciler")
+public interface ReconcilerConfig {
+
+    /**
+     * Time between two poll cycles, e.g. {@code 30s}; {@code off} disables the schedule (polls then
+     * run only through {@code POST /admin/poll}). Read by the scheduler as
+     * {@code ${crmsync.reconciler.poll-interval}}.
+     */
+    @WithDefault("30s")
+    String pollInterval();
+
+    /**
+     * How far before its cursor a poll starts again, so that an object saved in the same instant
+     * as the cursor's last one, or stamped by a platform clock running slightly behind, is not
+     * missed. Objects read twice are harmless: the dedup-service suppresses them.
+     */
+    @WithDefault("60s")
+    Duration overlap();
+
+    /** How long a page of polled objects may take to be acknowledged by the broker. */
+    @WithDefault("30s")
+    Duration publishTimeout();
+
+    /** How long a manual poll waits for a scheduled cycle that is already running. */
+    @WithDefault("5m")
+    Duration cycleLockTimeout();
+
+    /** The Shopify Admin REST API. */
+    Shopify shopify();
+
+    interface Shopify {
+
+        /** Admin API version in the request path. */
+        @WithDefault("2024-04")
+        String apiVersion();
+
+        /** Objects per page ({@code limit}); Shopify allows at most 250. */
+        @WithDefault("250")
+        int pageSize();
+
+        /** Milliseconds to wait for a connection to a store's admin API. */
+        @WithDefault("5000")
+        long connectTimeoutMillis();
+
+        /** Milliseconds to wait for one page. */
+        @WithDefault("30000")
+        long readTimeoutMillis();
+
+        /** How many {@code 429} answers in a row one page request may get before the store's poll fails. */
+        @WithDefault("5")
+        int maxRateLimitRetries();
+
+        /** Upper bound on one {@code Retry-After} wait, so a broken header cannot stall a cycle. */
+        @WithDefault("60s")
+        Duration maxRetryAfter();
+
+        /**
+         * Calls kept free in the store's leaky bucket ({@code X-Shopify-Shop-Api-Call-Limit}): when
+         * fewer are left, the poller pauses until the bucket has leaked enough.
+         */
+        @WithDefault("4")
+        int callLimitHeadroom();
+
+        /** Calls per second the bucket leaks (2 on standard plans). */
+        @WithDefault("2")
+        double callLimitLeakPerSecond();
+    }
+}

@@ -1,0 +1,86 @@
+package io.crmsync.reconciler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsync.contract.EventCodec;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** The storefront simulator's seeding, inspection and fault surfaces, as a test drives them. */
+public final class SimulatorClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String baseUrl;
+
+    public SimulatorClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** Stores the order without sending its webhook (a change the platform never announced); returns it as stored. */
+    public JsonNode putOrderSilently(String storeId, String id, String json) {
+        return EventCodec.parse(send("PUT", "/_sim/stores/" + storeId + "/orders/" + id + "?notify=false", json)
+                .getBytes(StandardCharsets.UTF_8)).path("object");
+    }
+
+    /** The modification time the simulator stamped on the order. */
+    public Instant updatedAt(String storeId, String id) {
+        JsonNode order = EventCodec.parse(send("GET", "/_sim/stores/" + storeId + "/orders/" + id, null)
+                .getBytes(StandardCharsets.UTF_8));
+        return OffsetDateTime.parse(order.path("updated_at").asText()).toInstant();
+    }
+
+    public void clear(String storeId) {
+        send("DELETE", "/_sim/stores/" + storeId, null);
+    }
+
+    public void fault(String storeId, String mode) {
+        send("POST", "/_sim/faults", "{\"storeId\":\"" + storeId + "\",\"mode\":\"" + mode + "\"}");
+    }
+
+    public void rateLimit(String storeId, int requests, int perSeconds) {
+        send("POST", "/_sim/faults", "{\"storeId\":\"" + storeId + "\",\"mode\":\"api-rate-limit\",\"requests\":"
+                + requests + ",\"perSeconds\":" + perSeconds + "}");
+    }
+
+    private String send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Shopify order as the Admin REST API 2024-04 documents it (our own test data). */
+    public static String order(String id, String createdAt) {
+        return """
+                {"id": %s, "name": "#%s", "order_number": %s, "email": "buyer%s@example.com",
+                 "created_at": "%s", "currency": "USD", "subtotal_price": "25.00", "total_tax": "0.00",
+                 "total_discounts": "0.00", "total_price": "25.00", "financial_status": "paid",
+                 "fulfillment_status": null, "cancelled_at": null, "closed_at": null,
+                 "line_items": [{"id": %s01, "product_id": 632910392, "variant_id": 808950810, "sku": "MUG-BLUE",
+                                 "title": "Mug", "variant_title": "Blue", "quantity": 1, "price": "25.00"}],
+                 "customer": {"id": 9%s, "email": "buyer%s@example.com", "first_name": "Ada", "last_name": "Buyer"}}
+                """.formatted(id, id, id, id, createdAt, id, id, id);
+    }
+}
