@@ -1,0 +1,30 @@
+package io.crmsync.sandbox.storefront;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a store misbehaves with, as set through {@code POST /_sim/faults}. */
+public enum FaultMode {
+    /** Normal behaviour. */
+    NONE("none"),
+    /** A share of webhooks is silently never sent: the reconciler must find those changes. */
+    DROP_WEBHOOKS("drop-webhooks"),
+    /** The admin API answers 503 as the platform does when it is down. */
+    API_OUTAGE("api-outage"),
+    /** The admin API allows only {@code requests} per {@code perSeconds}, answering 429 past that. */
+    API_RATE_LIMIT("api-rate-limit");
+
+    private final String wire;
+
+    FaultMode(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public static Optional<FaultMode> fromWire(String value) {
+        return Arrays.stream(values()).filter(m -> m.wire.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,33 @@
+package io.crmsync.sandbox.storefront.platform;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crmsync.commons.tenant.Platform;
+import io.crmsync.commons.tenant.Store;
+import io.crmsync.sandbox.storefront.ObjectType;
+import io.crmsync.sandbox.storefront.StoredObject;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** How one platform stamps the objects it stores and sends and signs its webhooks. */
+public interface PlatformDialect {
+
+    Platform platform();
+
+    /**
+     * The object as the platform stores it after a change at {@code now}: its modified time in the
+     * platform's own field(s), its created time kept or, when absent, set.
+     *
+     * @param previous the object as stored before, or {@code null} when the id is new
+     */
+    StoredObject stamp(ObjectType type, String id, ObjectNode body, Instant now, StoredObject previous);
+
+    /** The webhook the platform sends for this change. */
+    WebhookEvent event(String storeId, ObjectType type, StoredObject object, boolean created, Instant now);
+
+    /** Headers of one delivery attempt, signed with the store's webhook secret. */
+    Map<String, String> headers(Store store, WebhookEvent event, String deliveryId, Instant attemptAt);
+
+    /** Whether the platform retries a delivery that failed (non-2xx or timeout). */
+    boolean retriesFailedDeliveries();
+}

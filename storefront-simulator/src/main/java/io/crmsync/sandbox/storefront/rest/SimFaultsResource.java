@@ -1,0 +1,64 @@
+package io.crmsync.sandbox.storefront.rest;
+
+import io.crmsync.sandbox.storefront.Fault;
+import io.crmsync.sandbox.storefront.FaultMode;
+import io.crmsync.sandbox.storefront.InvalidRequestException;
+import io.crmsync.sandbox.storefront.service.FaultRegistry;
+import io.crmsync.sandbox.storefront.service.StoreDirectory;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.logging.Logger;
+
+/** Fault injection per store; a fault holds until the next call for that store. */
+@Path("/_sim/faults")
+public class SimFaultsResource {
+
+    private static final Logger LOG = Logger.getLogger(SimFaultsResource.class);
+
+    private final FaultRegistry faults;
+    private final StoreDirectory stores;
+
+    public SimFaultsResource(FaultRegistry faults, StoreDirectory stores) {
+        this.faults = faults;
+        this.stores = stores;
+    }
+
+    /**
+     * @param percent    {@code drop-webhooks}: share of webhooks lost (default 100)
+     * @param requests   {@code api-rate-limit}: requests allowed per window
+     * @param perSeconds {@code api-rate-limit}: window length in seconds
+     */
+    public record FaultRequest(String storeId, String mode, Integer percent, Integer requests, Integer perSeconds) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void set(FaultRequest request) {
+        if (request == null || request.storeId() == null || request.mode() == null) {
+            throw new InvalidRequestException("storeId and mode are required");
+        }
+        stores.require(request.storeId());
+        FaultMode mode = FaultMode.fromWire(request.mode()).orElseThrow(() -> new InvalidRequestException(
+                "mode must be none, drop-webhooks, api-outage or api-rate-limit, not " + request.mode()));
+        Fault fault = switch (mode) {
+            case NONE, API_OUTAGE -> new Fault(mode, 0, 0, 0);
+            case DROP_WEBHOOKS -> {
+                int percent = request.percent() == null ? 100 : request.percent();
+                if (percent < 0 || percent > 100) {
+                    throw new InvalidRequestException("percent must be between 0 and 100");
+                }
+                yield new Fault(mode, percent, 0, 0);
+            }
+            case API_RATE_LIMIT -> {
+                if (request.requests() == null || request.requests() < 1 || request.perSeconds() == null || request.perSeconds() < 1) {
+                    throw new InvalidRequestException("api-rate-limit needs requests >= 1 and perSeconds >= 1");
+                }
+                yield new Fault(mode, 0, request.requests(), request.perSeconds());
+            }
+        };
+        faults.set(request.storeId(), fault);
+        LOG.infof("fault for %s: %s", request.storeId(), fault);
+    }
+}
