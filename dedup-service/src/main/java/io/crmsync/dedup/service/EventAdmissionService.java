@@ -1,0 +1,43 @@
+package io.crmsync.dedup.service;
+
+import io.crmsync.contract.model.SourceRef;
+import io.crmsync.dedup.Outcome;
+import io.crmsync.dedup.SourceEntity;
+import io.crmsync.dedup.repository.ProcessedEventRepository;
+import io.crmsync.dedup.repository.SourceEntityRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+
+/**
+ * Replay suppression and stale-update protection. Runs inside the caller's transaction, so the
+ * idempotency record and the entity's newest {@code updatedAt} commit (or roll back) together
+ * with the golden-record changes and outbox rows the event causes.
+ */
+@ApplicationScoped
+public class EventAdmissionService {
+
+    private final SourceEntityRepository sourceEntities;
+    private final ProcessedEventRepository processedEvents;
+
+    public EventAdmissionService(SourceEntityRepository sourceEntities, ProcessedEventRepository processedEvents) {
+        this.sourceEntities = sourceEntities;
+        this.processedEvents = processedEvents;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Admission admit(String tenant, String eventId, SourceRef source, Instant updatedAt, String fingerprint,
+                           Instant now) {
+        SourceEntity entity = sourceEntities.lockOrCreate(tenant, source, now);
+        Outcome decision = entity.isStale(updatedAt) ? Outcome.STALE : Outcome.APPLIED;
+        // A stale event is recorded too: its replays then count as duplicates, not as new stale updates.
+        if (!processedEvents.recordFirst(tenant, source, fingerprint, eventId, decision, now)) {
+            return new Admission(Outcome.DUPLICATE, entity);
+        }
+        if (decision == Outcome.APPLIED) {
+            entity.advance(updatedAt, fingerprint, now);
+        }
+        return new Admission(decision, entity);
+    }
+}

@@ -1,0 +1,173 @@
+package io.crmsync.dedup;
+
+import io.crmsync.contract.CloudEventHeaders;
+import io.crmsync.contract.EventType;
+import io.crmsync.contract.Origin;
+import io.crmsync.contract.Topics;
+import io.crmsync.contract.command.CrmRecordUpsert;
+import io.crmsync.contract.command.SyncMode;
+import io.crmsync.contract.model.Customer;
+import io.crmsync.contract.model.Order;
+import io.crmsync.contract.model.OrderStatus;
+import io.crmsync.dedup.CommandWatch.Sent;
+import io.crmsync.dedup.NormalizedEvents.Envelope;
+import io.crmsync.dedup.messaging.NormalizedEntityConsumer;
+import io.crmsync.testkit.CrmSyncTestResource;
+import io.crmsync.testkit.TestTenants;
+import io.crmsync.testkit.TopicProbe;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import static io.crmsync.dedup.NormalizedEvents.SHOPIFY;
+import static io.crmsync.dedup.NormalizedEvents.T1;
+import static io.crmsync.dedup.NormalizedEvents.T2;
+import static io.crmsync.dedup.NormalizedEvents.customer;
+import static io.crmsync.dedup.NormalizedEvents.newId;
+import static io.crmsync.dedup.NormalizedEvents.order;
+import static io.crmsync.dedup.NormalizedEvents.send;
+import static io.crmsync.dedup.NormalizedEvents.shopifyOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Replays, stale updates, sync mode and dead letters, through the real broker and database. */
+@QuarkusTest
+@WithTestResource(CrmSyncTestResource.class)
+class DedupConsumerTest {
+
+    private static final String DUPLICATES = "crmsync_duplicates_suppressed_total";
+    private static final String STALE = "crmsync_stale_updates_dropped_total";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void theSameOrderEventFiveTimesYieldsOneContactAndOneDeal() {
+        String orderId = newId();
+        String email = "zoe+" + orderId + "@example.com";
+        Order order = shopifyOrder(orderId, customer(SHOPIFY, TestTenants.ACME_SHOPIFY, newId(), email, "Zoë", T1), T1);
+        Envelope envelope = Envelope.webhook();
+        double duplicatesBefore = Metrics.counter(DUPLICATES, TestTenants.ACME);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            for (int i = 0; i < 5; i++) {
+                send(bootstrap, order, envelope);
+            }
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Metrics.counter(DUPLICATES, TestTenants.ACME) - duplicatesBefore >= 4);
+
+            String orderRef = TestTenants.ACME_SHOPIFY + ":" + orderId;
+            watch.await(s -> Sent.dealOf(orderRef).test(s) || Sent.contactWithEmail(email).test(s), 2);
+            List<Sent> commands = watch.settle(s -> Sent.dealOf(orderRef).test(s) || Sent.contactWithEmail(email).test(s),
+                    Duration.ofSeconds(2));
+
+            assertThat(commands).filteredOn(Sent::isContact).singleElement()
+                    .satisfies(contact -> {
+                        assertThat(contact.command().recordKey()).startsWith("gc-");
+                        assertThat(contact.command().fields()).containsEntry("firstName", "Zoë")
+                                .containsEntry("lastName", "Müller").containsEntry("phone", "+14155550123");
+                        assertThat(contact.record().key()).isEqualTo(contact.command().kafkaKey());
+                        assertThat(contact.header(CloudEventHeaders.TYPE)).isEqualTo(EventType.CONTACT_UPSERT.name());
+                    });
+            String goldenKey = commands.stream().filter(Sent::isContact).findFirst().orElseThrow().command().recordKey();
+            assertThat(commands).filteredOn(Sent::isDeal).singleElement()
+                    .satisfies(deal -> {
+                        CrmRecordUpsert command = deal.command();
+                        assertThat(command.fields()).containsEntry("orderRef", orderRef)
+                                .containsEntry("name", "Order #" + orderId + " — " + TestTenants.ACME_SHOPIFY)
+                                .containsEntry("amount", "113.50").containsEntry("currency", "USD")
+                                .containsEntry("status", "paid").containsEntry("orderNumber", "#" + orderId)
+                                .containsEntry("createdAt", T1.toString());
+                        assertThat(command.associations()).singleElement()
+                                .satisfies(a -> assertThat(a.recordKey()).isEqualTo(goldenKey));
+                        assertThat(command.syncMode()).isEqualTo(SyncMode.LIVE);
+                        assertThat(command.source()).isEqualTo(order.source());
+                        assertThat(command.sourceUpdatedAt()).isEqualTo(T1);
+                        assertThat(deal.record().key()).isEqualTo(TestTenants.ACME + "/deal/" + orderRef);
+                        assertThat(deal.header(CloudEventHeaders.TYPE)).isEqualTo(EventType.DEAL_UPSERT.name());
+                        assertThat(deal.header(CloudEventHeaders.ID)).isEqualTo(command.commandId());
+                        assertThat(deal.header(CloudEventHeaders.TENANT)).isEqualTo(TestTenants.ACME);
+                        assertThat(deal.header(CloudEventHeaders.ORIGIN)).isEqualTo("webhook");
+                    });
+        }
+        assertThat(Metrics.counter(DUPLICATES, TestTenants.ACME) - duplicatesBefore).isEqualTo(4.0);
+    }
+
+    @Test
+    void anOlderUpdateAfterANewerOneIsDropped() {
+        String orderId = newId();
+        String orderRef = TestTenants.ACME_SHOPIFY + ":" + orderId;
+        Customer buyer = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, newId(), "stale+" + orderId + "@example.com", "Ann", T1);
+        Order newer = order(SHOPIFY, TestTenants.ACME_SHOPIFY, orderId, buyer, OrderStatus.FULFILLED, T2, "2");
+        Order older = order(SHOPIFY, TestTenants.ACME_SHOPIFY, orderId, buyer, OrderStatus.PAID, T1, "1");
+        double staleBefore = Metrics.counter(STALE, TestTenants.ACME);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, newer, Envelope.webhook());
+            assertThat(watch.await(Sent.dealOf(orderRef), 1)).singleElement()
+                    .satisfies(deal -> assertThat(deal.field("status")).isEqualTo("fulfilled"));
+
+            send(bootstrap, older, Envelope.of(Origin.POLL));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Metrics.counter(STALE, TestTenants.ACME) - staleBefore >= 1);
+
+            assertThat(watch.settle(Sent.dealOf(orderRef), Duration.ofSeconds(2))).singleElement()
+                    .satisfies(deal -> assertThat(deal.field("status")).isEqualTo("fulfilled"));
+        }
+        assertThat(Metrics.counter(STALE, TestTenants.ACME) - staleBefore).isEqualTo(1.0);
+    }
+
+    @Test
+    void backfillOriginMarksEveryCommandBackfill() {
+        String orderId = newId();
+        String email = "history+" + orderId + "@example.com";
+        Order order = shopifyOrder(orderId, customer(SHOPIFY, TestTenants.ACME_SHOPIFY, newId(), email, "Bea", T1), T1);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, order, Envelope.of(Origin.BACKFILL));
+
+            List<Sent> commands = watch.await(
+                    s -> Sent.dealOf(TestTenants.ACME_SHOPIFY + ":" + orderId).test(s) || Sent.contactWithEmail(email).test(s), 2);
+            assertThat(commands).hasSize(2).allSatisfy(s -> {
+                assertThat(s.command().syncMode()).isEqualTo(SyncMode.BACKFILL);
+                assertThat(s.header(CloudEventHeaders.ORIGIN)).isEqualTo("backfill");
+            });
+        }
+    }
+
+    @Test
+    void dataViolatingTheSchemaIsDeadLetteredAsSchema() {
+        Envelope envelope = Envelope.webhook();
+        try (TopicProbe dlq = TopicProbe.open(bootstrap, Topics.dlq(Topics.ENTITY_NORMALIZED))) {
+            NormalizedEvents.sendRaw(bootstrap, EventType.ORDER_NORMALIZED.name(),
+                    "{\"source\":{\"platform\":\"shopify\"}}".getBytes(StandardCharsets.UTF_8), envelope);
+
+            assertThat(dlq.await(1, Duration.ofSeconds(30)))
+                    .filteredOn(r -> envelope.id().equals(r.headers().get(CloudEventHeaders.ID)))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.headers())
+                            .containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, NormalizedEntityConsumer.SCHEMA));
+        }
+    }
+
+    @Test
+    void anOrderOfAnotherTenantsStoreIsDeadLettered() {
+        String orderId = newId();
+        Order foreign = order("bigcommerce", TestTenants.GLOBEX_BC, orderId, null, OrderStatus.PAID, T1, null);
+        Envelope envelope = Envelope.webhook();
+        try (TopicProbe dlq = TopicProbe.open(bootstrap, Topics.dlq(Topics.ENTITY_NORMALIZED))) {
+            send(bootstrap, foreign, envelope);
+
+            assertThat(dlq.await(1, Duration.ofSeconds(30)))
+                    .filteredOn(r -> envelope.id().equals(r.headers().get(CloudEventHeaders.ID)))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.headers())
+                            .containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, NormalizedEntityConsumer.UNKNOWN_STORE));
+        }
+    }
+}
