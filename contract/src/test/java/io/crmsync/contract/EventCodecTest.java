@@ -69,6 +69,13 @@ class EventCodecTest {
     }
 
     @Test
+    void numbersInPlatformPayloadsSurviveExactly() {
+        String json = "{\"price\": 10.10, \"big\": 12345678901234567.89}";
+        assertThat(EventCodec.parse(json.getBytes(StandardCharsets.UTF_8)).toString())
+                .isEqualTo("{\"price\":10.10,\"big\":12345678901234567.89}");
+    }
+
+    @Test
     void bytesThatAreNotJsonAreAContractViolation() {
         assertThatThrownBy(() -> codec.decode(EventType.ORDER_NORMALIZED, "{\"a\":".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ContractViolationException.class).hasMessageStartingWith("not JSON");

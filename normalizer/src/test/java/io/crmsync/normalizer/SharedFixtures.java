@@ -1,7 +1,7 @@
 package io.crmsync.normalizer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crmsync.normalizer.mapping.ExactJson;
+import io.crmsync.contract.EventCodec;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
@@ -48,7 +48,7 @@ public final class SharedFixtures {
     private static JsonNode read(Path file) {
         Assumptions.assumeTrue(Files.isRegularFile(file), "shared fixture absent: " + file);
         try {
-            return ExactJson.read(Files.readAllBytes(file));
+            return EventCodec.parse(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,7 @@
 package io.crmsync.normalizer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crmsync.normalizer.mapping.ExactJson;
+import io.crmsync.contract.EventCodec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ public final class TestPayloads {
             if (in == null) {
                 throw new IllegalStateException(resource + " missing from the test class path");
             }
-            return (ObjectNode) ExactJson.read(in.readAllBytes());
+            return (ObjectNode) EventCodec.parse(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Points a {@code @QuarkusTest} application at the JVM's real broker and database, the test
- * tenant registry, and makes it accept {@link JwtTokens}. Attach with
+ * Points a {@code @QuarkusTest} application at the JVM's real broker and (if it has a datasource)
+ * database, the test tenant registry, and (if it has OIDC) makes it accept {@link JwtTokens}. Attach with
  * {@code @WithTestResource(CrmSyncTestResource.class)}; add
  * {@code initArgs = @ResourceArg(name = "apps", value = "crm-sandbox,storefront-simulator")} to
  * also run those applications (their URLs land in the registry and in
@@ -31,16 +31,19 @@ public class CrmSyncTestResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        KafkaBroker kafka = SharedInfra.kafka();
-        PostgresServer postgres = SharedInfra.postgres();
         Map<String, String> config = new HashMap<>();
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("postgres"));
-        config.put("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + postgres.port() + "/postgres");
-        config.put("quarkus.datasource.username", PostgresServer.USER);
-        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        config.put("quarkus.oidc.public-key", JwtTokens.publicKeyBase64());
-        config.put("quarkus.oidc.token.issuer", JwtTokens.ISSUER);
+        config.put("kafka.bootstrap.servers", SharedInfra.kafka().bootstrapServers());
+        // Only what the application has: a stateless service gets no database (and no 8 s start).
+        if (onClasspath("io.quarkus.agroal.DataSource")) {
+            PostgresServer postgres = SharedInfra.postgres();
+            config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl("postgres"));
+            config.put("quarkus.datasource.username", PostgresServer.USER);
+            config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+        }
+        if (onClasspath("io.quarkus.oidc.OidcTenantConfig")) {
+            config.put("quarkus.oidc.public-key", JwtTokens.publicKeyBase64());
+            config.put("quarkus.oidc.token.issuer", JwtTokens.ISSUER);
+        }
 
         String crmSandboxUrl = TestTenants.NOWHERE;
         String simulatorUrl = TestTenants.NOWHERE;
@@ -59,6 +62,15 @@ public class CrmSyncTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("crmsync.test.crm-sandbox-url", crmSandboxUrl);
         config.put("crmsync.test.storefront-simulator-url", simulatorUrl);
         return config;
+    }
+
+    private static boolean onClasspath(String className) {
+        try {
+            Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static String url(AppProcess app) {

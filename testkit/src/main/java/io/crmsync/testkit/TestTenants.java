@@ -14,10 +14,15 @@ public final class TestTenants {
     public static final String GLOBEX = "globex";
     public static final String ACME_SHOPIFY = "acme-shopify";
     public static final String ACME_SHOPIFY_SECRET = "test-acme-shopify-secret";
+    public static final String ACME_SHOPIFY_ADMIN_TOKEN = "test-acme-shopify-token";
     public static final String ACME_WOO = "acme-woo";
     public static final String ACME_WOO_SECRET = "test-acme-woo-secret";
+    public static final String ACME_WOO_CONSUMER_KEY = "ck_test_acme";
+    public static final String ACME_WOO_CONSUMER_SECRET = "cs_test_acme";
     public static final String GLOBEX_BC = "globex-bc";
     public static final String GLOBEX_BC_SECRET = "test-globex-bc-client-secret";
+    public static final String GLOBEX_BC_ADMIN_TOKEN = "test-globex-bc-token";
+    public static final String ACME_HUBSPOT_TOKEN = "test-acme-hubspot-token";
 
     /** Where nothing listens: a test that did not ask for a simulator gets connection errors. */
     static final String NOWHERE = "http://127.0.0.1:9";

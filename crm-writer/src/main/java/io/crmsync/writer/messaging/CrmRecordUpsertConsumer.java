@@ -129,7 +129,7 @@ public class CrmRecordUpsertConsumer {
 
     /**
      * The consumer span the Kafka connector started from the record's {@code traceparent}; the
-     * header itself when tracing recorded nothing (OTEL_SDK_DISABLED), so the trace id carries on.
+     * header itself when tracing recorded nothing, so the trace id carries on.
      */
     private Context traceOf(KafkaRecord<String, byte[]> record) {
         return TracingMetadata.fromMessage(record)

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Money as exact decimals: read from the JSON text (platforms send amounts as strings such as
- * {@code "199.00"}; numeric amounts arrive as {@code BigDecimal} through {@link ExactJson}),
+ * {@code "199.00"}; numeric amounts arrive as {@code BigDecimal} through {@code EventCodec}, which reads numbers exactly),
  * written as plain decimal strings with the source's scale. Never a float.
  */
 public final class Money {
@@ -26,7 +26,7 @@ public final class Money {
             return node.decimalValue();
         }
         if (node.isNumber()) {
-            // A double here means the payload bypassed ExactJson: refuse rather than guess digits.
+            // A double here means the payload bypassed EventCodec: refuse rather than guess digits.
             throw new MappingException("field '" + field + "' was read as a binary float, not an exact decimal");
         }
         try {

@@ -1,6 +1,7 @@
 package io.crmsync.normalizer.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crmsync.contract.EventCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,7 +43,7 @@ class CanonicalValuesTest {
 
     @Test
     void exactJsonKeepsDecimalsAndTheirScale() {
-        JsonNode node = ExactJson.read("{\"a\": 10.00, \"b\": 0.1, \"c\": 195.66, \"d\": 3}".getBytes(StandardCharsets.UTF_8));
+        JsonNode node = EventCodec.parse("{\"a\": 10.00, \"b\": 0.1, \"c\": 195.66, \"d\": 3}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Money.format(Money.amount(node, "a"))).isEqualTo("10.00");
         assertThat(Money.format(Money.amount(node, "b"))).isEqualTo("0.1");

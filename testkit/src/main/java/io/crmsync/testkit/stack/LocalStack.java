@@ -162,6 +162,7 @@ public final class LocalStack {
 
     private List<String> infraCommand(Component c) {
         List<String> command = new ArrayList<>(AppProcess.javaCommand(c == Component.KAFKA ? "512m" : "128m"));
+        command.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         if (c == Component.KAFKA) {
@@ -187,6 +188,8 @@ public final class LocalStack {
         env.put("CRMSYNC_SIMULATOR_INGRESS_URL", url("webhook-ingress"));
         env.put("QUARKUS_OIDC_PUBLIC_KEY", keys.publicKeyBase64());
         env.put("QUARKUS_OIDC_TOKEN_ISSUER", JwtTokens.ISSUER);
+        // No collector runs locally: spans still propagate, failed exports stay quiet.
+        env.put("CRMSYNC_OTEL_EXPORT_LOG_LEVEL", "OFF");
         return env;
     }
 
