@@ -43,6 +43,7 @@ final class Demo {
         int deals = count("acme", "deals");
         out.printf("%nCRM sandbox, HubSpot account acme: %d deals, %d contacts%n", deals, count("acme", "contacts"));
         printDeals(out);
+        printContacts(out);
         out.println();
         out.println("request counts and automations: " + get(sandbox + "/_sandbox/stats").body());
         if (deals < expected) {
@@ -60,6 +61,16 @@ final class Demo {
             out.printf("  %-28s %-14s %-12s %s%n", p.path("crmsync_order_ref").asText(),
                     p.path("amount").asText() + " " + p.path("deal_currency_code").asText(),
                     p.path("dealstage").asText(), deal.path("associations").path("contacts"));
+        }
+    }
+
+    private void printContacts(PrintStream out) {
+        JsonNode contacts = parse(get(sandbox + "/_sandbox/hubspot/acme/objects/contacts").body());
+        out.printf("%n  %-36s %-26s %s%n", "email (lower-cased)", "name", "phone (E.164)");
+        for (JsonNode contact : contacts) {
+            JsonNode p = contact.path("properties");
+            out.printf("  %-36s %-26s %s%n", p.path("email").asText(),
+                    p.path("firstname").asText() + " " + p.path("lastname").asText(), p.path("phone").asText());
         }
     }
 

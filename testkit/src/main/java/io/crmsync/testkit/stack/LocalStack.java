@@ -79,6 +79,7 @@ public final class LocalStack {
         startIfDown(Component.KAFKA, out);
         startIfDown(Component.POSTGRES, out);
         awaitReady(List.of(Component.KAFKA, Component.POSTGRES), out);
+        StackTopics.create(kafkaBootstrapServers());
         List<Component> apps = COMPONENTS.stream().filter(Component::isApp).toList();
         apps.forEach(app -> startIfDown(app, out));
         awaitReady(apps, out);
