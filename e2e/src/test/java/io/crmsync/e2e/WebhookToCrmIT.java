@@ -6,6 +6,7 @@ import io.crmsync.commons.tenant.Store;
 import io.crmsync.commons.tenant.TenantRegistryLoader;
 import io.crmsync.contract.Topics;
 import io.crmsync.testkit.FreePorts;
+import io.crmsync.testkit.SharedFixtures;
 import io.crmsync.testkit.TopicProbe;
 import io.crmsync.testkit.stack.LocalStack;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,6 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -99,9 +99,7 @@ class WebhookToCrmIT {
     @Test
     @Order(2)
     void theRealShopifyOrderFromTheFixturesReachesTheCrm() throws IOException {
-        Path fixture = Fixtures.file("shopify/rest_2024-04_order_find__test_8.json").orElse(null);
-        assumeThat(fixture).as("shared fixtures absent: skipping the real-payload run").isNotNull();
-        JsonNode order = JSON.readTree(Fixtures.read(fixture)).path("order");
+        JsonNode order = SharedFixtures.resources("shopify/rest_2024-04_order_find__test_8.json", "order").get(0);
         String body = JSON.writeValueAsString(order);
 
         webhooks.post("acme-shopify", "orders/create", body, acmeShopify.webhookSecret(), UUID.randomUUID().toString())

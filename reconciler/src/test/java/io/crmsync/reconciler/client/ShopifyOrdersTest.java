@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crmsync.commons.tenant.Platform;
 import io.crmsync.commons.tenant.Store;
 import io.crmsync.contract.EventCodec;
-import io.crmsync.reconciler.Fixtures;
+import io.crmsync.testkit.SharedFixtures;
 import io.crmsync.reconciler.service.PolledObject;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class ShopifyOrdersTest {
 
     @Test
     void aRealOrdersListPageBecomesPolledOrders() {
-        JsonNode page = Fixtures.json("shopify/rest_2024-04_order_all__test_1.json");
+        JsonNode page = SharedFixtures.json("shopify/rest_2024-04_order_all__test_1.json");
         List<JsonNode> items = new ArrayList<>();
         page.path("orders").forEach(items::add);
 

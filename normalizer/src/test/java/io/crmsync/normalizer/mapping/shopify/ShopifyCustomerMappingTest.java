@@ -9,7 +9,7 @@ import io.crmsync.contract.model.Consent;
 import io.crmsync.contract.model.ConsentStatus;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.SourceRef;
-import io.crmsync.normalizer.SharedFixtures;
+import io.crmsync.testkit.SharedFixtures;
 import io.crmsync.normalizer.TestPayloads;
 import io.crmsync.normalizer.mapping.MappingException;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ShopifyCustomerMappingTest {
 
     @Test
     void mapsTheRealCustomerList() {
-        List<JsonNode> customers = SharedFixtures.shopify("rest_2024-04_customer_all__test_1.json", "customers");
+        List<JsonNode> customers = SharedFixtures.resources("shopify/" + "rest_2024-04_customer_all__test_1.json", "customers");
         assertThat(customers).hasSize(2);
 
         Customer steve = mapping.fromCustomer(STORE, customers.get(0));
@@ -62,7 +62,7 @@ class ShopifyCustomerMappingTest {
 
     @Test
     void mapsTheRealSingleCustomer() {
-        List<JsonNode> customers = SharedFixtures.shopify("rest_2024-04_customer_find__test_12.json", "customer");
+        List<JsonNode> customers = SharedFixtures.resources("shopify/" + "rest_2024-04_customer_find__test_12.json", "customer");
 
         Customer bob = mapping.fromCustomer(STORE, customers.get(0));
 

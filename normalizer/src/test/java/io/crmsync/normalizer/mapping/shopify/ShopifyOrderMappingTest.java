@@ -12,7 +12,7 @@ import io.crmsync.contract.model.OrderLine;
 import io.crmsync.contract.model.OrderStatus;
 import io.crmsync.contract.model.OrderTotals;
 import io.crmsync.contract.model.SourceRef;
-import io.crmsync.normalizer.SharedFixtures;
+import io.crmsync.testkit.SharedFixtures;
 import io.crmsync.normalizer.TestPayloads;
 import io.crmsync.normalizer.mapping.MappingException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class ShopifyOrderMappingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"rest_2024-04_order_all__test_1.json", "rest_2024-04_order_find__test_8.json"})
     void mapsEveryRealShopifyOrder(String fixture) {
-        List<JsonNode> orders = SharedFixtures.shopify(fixture, fixture.contains("_all_") ? "orders" : "order");
+        List<JsonNode> orders = SharedFixtures.resources("shopify/" + fixture, fixture.contains("_all_") ? "orders" : "order");
         assertThat(orders).isNotEmpty();
 
         for (JsonNode payload : orders) {
