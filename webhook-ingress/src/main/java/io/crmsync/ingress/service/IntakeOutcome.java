@@ -13,4 +13,8 @@ public sealed interface IntakeOutcome {
 
     record Rejected(Rejection rejection) implements IntakeOutcome {
     }
+
+    /** The tenant is over its quota; nothing published. */
+    record Throttled(long retryAfterSeconds) implements IntakeOutcome {
+    }
 }

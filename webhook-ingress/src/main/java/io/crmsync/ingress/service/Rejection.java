@@ -16,6 +16,8 @@ public enum Rejection {
     MALFORMED_BODY(400, "malformed_body"),
     MISSING_ID(400, "missing_id"),
     UNKNOWN_TOPIC(400, "unknown_topic"),
+    /** The tenant's token bucket is empty; answered with {@code Retry-After}. */
+    OVER_QUOTA(429, "over_quota"),
     /** The broker did not acknowledge in time; the storefront retries. */
     NOT_DURABLE(503, "not_durable");
 

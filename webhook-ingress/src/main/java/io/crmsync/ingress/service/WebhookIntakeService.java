@@ -1,5 +1,6 @@
 package io.crmsync.ingress.service;
 
+import io.crmsync.commons.tenant.Platform;
 import io.crmsync.commons.tenant.StoreBinding;
 import io.crmsync.contract.ContractViolationException;
 import io.crmsync.contract.webhook.WebhookReceived;
@@ -20,24 +21,28 @@ import java.util.Optional;
 
 /**
  * Takes one delivery from the door to Kafka: store lookup (404), size (413), signature (401),
- * parsing (400), then publication, answered as accepted only once the broker acknowledged it
- * (otherwise 503). Nothing is published for a rejected delivery.
+ * tenant quota (429), parsing (400), then publication, answered as accepted only once the broker
+ * acknowledged it (otherwise 503). Nothing is published for a rejected delivery.
  */
 @ApplicationScoped
 public class WebhookIntakeService {
 
     private static final Logger LOG = Logger.getLogger(WebhookIntakeService.class);
+    /** Adobe's challenges are UUID-like tokens; anything much longer is not one. */
+    private static final int MAX_CHALLENGE_LENGTH = 256;
 
     private final DeliverySources sources;
     private final WebhookPlatforms platforms;
     private final WebhookPublisher publisher;
     private final WebhookMetrics metrics;
+    private final TenantQuotas quotas;
     private final Clock clock;
     private final long maxBodyBytes;
 
     public WebhookIntakeService(DeliverySources sources, WebhookPlatforms platforms, WebhookPublisher publisher,
-                                WebhookMetrics metrics, Clock clock, IngressConfig config) {
+                                WebhookMetrics metrics, TenantQuotas quotas, Clock clock, IngressConfig config) {
         this.sources = sources;
+        this.quotas = quotas;
         this.platforms = platforms;
         this.publisher = publisher;
         this.metrics = metrics;
@@ -72,6 +77,14 @@ public class WebhookIntakeService {
                 default -> Rejection.BAD_SIGNATURE;
             });
         }
+        // The quota is taken only once the store's signature proved the sender: checked earlier,
+        // anyone knowing a store id could spend its tenant's quota and lock the real store out.
+        long retryAfter = quotas.tryAcquire(source.tenant());
+        if (retryAfter > 0) {
+            metrics.rejected(source.tenant(), source.platform(), Rejection.OVER_QUOTA);
+            LOG.debugf("webhook for store %s refused: tenant %s over quota", source.storeId(), source.tenant());
+            return Uni.createFrom().item(new IntakeOutcome.Throttled(retryAfter));
+        }
         ParsedDelivery delivery;
         try {
             delivery = support.get().parser().parse(request);
@@ -80,6 +93,21 @@ public class WebhookIntakeService {
             return reject(source, Rejection.of(e.reason()));
         }
         return publish(source, delivery);
+    }
+
+    /**
+     * Adobe I/O Events' registration handshake: a GET with {@code ?challenge=X} to the webhook URL
+     * must be answered with X. Only for a known Adobe Commerce store, and only a short token, so the
+     * URL cannot be used to reflect arbitrary text.
+     */
+    public Optional<String> challenge(String platform, String storeId, String challenge) {
+        DeliverySource source = sources.resolve(platform, storeId);
+        boolean adobeStore = source.binding().map(b -> b.store().platform() == Platform.ADOBE_COMMERCE).orElse(false);
+        if (!adobeStore || challenge == null || challenge.isBlank() || challenge.length() > MAX_CHALLENGE_LENGTH) {
+            return Optional.empty();
+        }
+        LOG.infof("Adobe I/O Events challenge for store %s answered", storeId);
+        return Optional.of(challenge);
     }
 
     private Uni<IntakeOutcome> publish(DeliverySource source, ParsedDelivery delivery) {
