@@ -74,13 +74,23 @@ public final class TenantRegistryLoader {
             for (RawStore s : t.stores()) {
                 require(s.id(), "a store of tenant " + t.id() + " has no 'id'");
                 require(s.platform(), "store " + s.id() + " has no 'platform'");
-                require(s.webhookSecret(), "store " + s.id() + " has no 'webhookSecret'");
+                // Adobe I/O Events signs with a private key: its stores carry public keys instead of a secret.
+                if (s.platform() == Platform.ADOBE_COMMERCE) {
+                    if (s.webhookPublicKeys() == null || s.webhookPublicKeys().isEmpty()) {
+                        throw new InvalidRegistryException("store " + s.id() + " has no 'webhookPublicKeys'");
+                    }
+                } else {
+                    require(s.webhookSecret(), "store " + s.id() + " has no 'webhookSecret'");
+                }
                 if (!storeIds.add(s.id())) {
                     throw new InvalidRegistryException("store id " + s.id() + " appears twice");
                 }
                 RawApi api = s.adminApi() == null ? new RawApi(null, Map.of()) : s.adminApi();
+                List<String> publicKeys = s.webhookPublicKeys() == null ? List.of()
+                        : s.webhookPublicKeys().stream().map(secrets::resolve).toList();
                 stores.add(new Store(s.id(), s.platform(), secrets.resolve(s.webhookSecret()),
-                        secrets.resolve(s.previousWebhookSecret()), api.baseUrl(), resolveAll(api.credentials())));
+                        secrets.resolve(s.previousWebhookSecret()), api.baseUrl(), resolveAll(api.credentials()),
+                        publicKeys));
             }
             RawCrm c = t.crm();
             require(c.kind(), "tenant " + t.id() + " crm has no 'kind'");
@@ -120,7 +130,8 @@ public final class TenantRegistryLoader {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RawStore(String id, Platform platform, String webhookSecret, String previousWebhookSecret, RawApi adminApi) {
+    record RawStore(String id, Platform platform, String webhookSecret, String previousWebhookSecret,
+                    List<String> webhookPublicKeys, RawApi adminApi) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

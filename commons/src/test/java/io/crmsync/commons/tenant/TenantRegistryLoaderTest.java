@@ -32,6 +32,9 @@ class TenantRegistryLoaderTest {
                   - id: acme-woo
                     platform: woocommerce
                     webhookSecret: woo-secret
+                  - id: acme-adobe
+                    platform: adobe-commerce
+                    webhookPublicKeys: ["env:ADOBE_KEY_1", "key-two-inline"]
               - id: globex
                 liveSince: 2026-02-01
                 crm: { kind: salesforce, account: globex-org, baseUrl: http://crm.example/globex }
@@ -40,7 +43,7 @@ class TenantRegistryLoaderTest {
             """;
 
     private final TenantRegistryLoader loader = new TenantRegistryLoader(
-            Map.of("ACME_CRM_TOKEN", "crm-token", "ACME_SHOPIFY_SECRET", "shopify-secret")::get);
+            Map.of("ACME_CRM_TOKEN", "crm-token", "ACME_SHOPIFY_SECRET", "shopify-secret", "ADOBE_KEY_1", "key-one")::get);
 
     @Test
     void resolvesStoresToTheirTenantAndSecretsFromReferences() {
@@ -57,7 +60,20 @@ class TenantRegistryLoaderTest {
         assertThat(registry.store("globex-bc").orElseThrow().tenant().crm().kind()).isEqualTo(CrmKind.SALESFORCE);
         assertThat(registry.tenant("globex").orElseThrow().crm().rateLimit()).isEqualTo(new RateLimit(100, 10));
         assertThat(registry.store("nope")).isEmpty();
+        assertThat(Platform.find("magento1")).isEmpty();
         assertThat(registry.tenant("globex").orElseThrow().liveSince()).isEqualTo(LocalDate.of(2026, 2, 1));
+    }
+
+    @Test
+    void adobeStoresVerifyWithPublicKeysInsteadOfASecret() {
+        Store adobe = loader.parse(REGISTRY.getBytes(StandardCharsets.UTF_8)).store("acme-adobe").orElseThrow().store();
+        assertThat(adobe.webhookSecret()).isNull();
+        assertThat(adobe.webhookPublicKeys()).containsExactly("key-one", "key-two-inline");
+
+        String keyless = REGISTRY.lines().filter(line -> !line.contains("webhookPublicKeys"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThatThrownBy(() -> loader.parse(keyless.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("acme-adobe has no 'webhookPublicKeys'");
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.crmsync.commons.tenant.StoreBinding;
 import io.crmsync.commons.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Resolves the {@code {platform}/{storeId}} of a webhook URL against the tenant registry. */
@@ -20,7 +19,7 @@ public class DeliverySources {
 
     public DeliverySource resolve(String platformWire, String storeId) {
         // Only known words become tags: arbitrary URL text must not create metric series.
-        Optional<Platform> platform = Arrays.stream(Platform.values()).filter(p -> p.wire().equals(platformWire)).findFirst();
+        Optional<Platform> platform = Platform.find(platformWire);
         // A store reached under another platform's URL is as unknown as a missing one.
         Optional<StoreBinding> binding = tenants.store(storeId)
                 .filter(b -> platform.isPresent() && b.store().platform() == platform.get());

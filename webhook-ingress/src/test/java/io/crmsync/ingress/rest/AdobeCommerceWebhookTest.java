@@ -60,7 +60,7 @@ class AdobeCommerceWebhookTest {
         registry = LiveRegistry.edit(yaml -> LiveRegistry.addAcmeStore(yaml,
                 "      - id: " + STORE + "\n"
                         + "        platform: adobe-commerce\n"
-                        + "        webhookSecret: file:" + keyFile + "\n"));
+                        + "        webhookPublicKeys: [\"file:" + keyFile + "\"]\n"));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
                 given().queryParam("challenge", "ready").get("/webhooks/adobe-commerce/{store}", STORE).statusCode() == 200);
     }

@@ -4,7 +4,6 @@ import io.crmsync.commons.tenant.Platform;
 import io.crmsync.commons.tenant.Store;
 import io.crmsync.ingress.platform.HmacSha256;
 import io.crmsync.ingress.platform.SignatureVerifier;
-import io.crmsync.ingress.platform.SigningSecrets;
 import io.crmsync.ingress.platform.Verdict;
 import io.crmsync.ingress.platform.WebhookRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +19,9 @@ import java.util.Optional;
 /**
  * Adobe I/O Events: {@code x-adobe-digital-signature-1} and {@code -2} are base64 RSA-SHA256
  * signatures of the raw body, one per key of Adobe's rotation pair. A delivery is valid when either
- * signature verifies with one of the store's configured public keys: the registry's
- * {@code webhookSecret} and, during a rotation, {@code previousWebhookSecret} hold them (PEM, SPKI),
- * until the registry has a field of its own for public keys. The keys are never fetched from the
- * path the request names.
+ * signature verifies with one of the store's {@code webhookPublicKeys} from the registry (PEM or
+ * base64 SPKI). The keys are never fetched from the path the request names: that would let the
+ * sender choose the key.
  */
 @ApplicationScoped
 public class AdobeCommerceSignatureVerifier implements SignatureVerifier {
@@ -45,7 +43,7 @@ public class AdobeCommerceSignatureVerifier implements SignatureVerifier {
             return Verdict.MISSING;
         }
         List<byte[]> signatures = headers.stream().map(HmacSha256::decodeBase64).flatMap(Optional::stream).toList();
-        List<PublicKey> keys = SigningSecrets.of(store).map(RsaPublicKeys::parse).flatMap(Optional::stream).toList();
+        List<PublicKey> keys = store.webhookPublicKeys().stream().map(RsaPublicKeys::parse).flatMap(Optional::stream).toList();
         if (keys.isEmpty()) {
             LOG.warnf("store %s has no readable RSA public key; its deliveries cannot verify", store.id());
             return Verdict.INVALID;

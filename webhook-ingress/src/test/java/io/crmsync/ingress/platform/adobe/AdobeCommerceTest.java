@@ -16,6 +16,8 @@ import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -121,7 +123,8 @@ class AdobeCommerceTest {
     }
 
     private static Store store(String key, String previousKey) {
-        return new Store("acme-adobe", Platform.ADOBE_COMMERCE, key, previousKey, null, Map.of());
+        return new Store("acme-adobe", Platform.ADOBE_COMMERCE, null, null, null, Map.of(),
+                Stream.of(key, previousKey).filter(Objects::nonNull).toList());
     }
 
     private static WebhookRequest request(Map<String, String> headers, byte[] body) {
