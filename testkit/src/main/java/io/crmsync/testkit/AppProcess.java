@@ -87,12 +87,8 @@ public final class AppProcess {
         return handle;
     }
 
-    public long pid() {
-        return handle == null ? -1 : handle.pid();
-    }
-
     public boolean isAlive() {
-        return handle != null && handle.isAlive();
+        return handle.isAlive();
     }
 
     public boolean isReady() {
