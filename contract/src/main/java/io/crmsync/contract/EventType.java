@@ -2,7 +2,11 @@ package io.crmsync.contract;
 
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.model.Customer;
+import io.crmsync.contract.model.Fulfillment;
+import io.crmsync.contract.model.Invoice;
 import io.crmsync.contract.model.Order;
+import io.crmsync.contract.model.Product;
+import io.crmsync.contract.model.Refund;
 import io.crmsync.contract.webhook.WebhookReceived;
 
 import java.util.List;
@@ -20,6 +24,14 @@ public record EventType<T>(String name, String topic, Class<T> dataClass, String
             "commerce.order.normalized.v1", Topics.ENTITY_NORMALIZED, Order.class, "order.json");
     public static final EventType<Customer> CUSTOMER_NORMALIZED = new EventType<>(
             "commerce.customer.normalized.v1", Topics.ENTITY_NORMALIZED, Customer.class, "customer.json");
+    public static final EventType<Product> PRODUCT_NORMALIZED = new EventType<>(
+            "commerce.product.normalized.v1", Topics.ENTITY_NORMALIZED, Product.class, "product.json");
+    public static final EventType<Refund> REFUND_NORMALIZED = new EventType<>(
+            "commerce.refund.normalized.v1", Topics.ENTITY_NORMALIZED, Refund.class, "refund.json");
+    public static final EventType<Fulfillment> FULFILLMENT_NORMALIZED = new EventType<>(
+            "commerce.fulfillment.normalized.v1", Topics.ENTITY_NORMALIZED, Fulfillment.class, "fulfillment.json");
+    public static final EventType<Invoice> INVOICE_NORMALIZED = new EventType<>(
+            "commerce.invoice.normalized.v1", Topics.ENTITY_NORMALIZED, Invoice.class, "invoice.json");
     public static final EventType<CrmRecordUpsert> CONTACT_UPSERT = new EventType<>(
             "crm.contact.upsert.v1", Topics.CRM_RECORD_UPSERT, CrmRecordUpsert.class, "crm-record-upsert.json");
     public static final EventType<CrmRecordUpsert> DEAL_UPSERT = new EventType<>(
@@ -28,7 +40,8 @@ public record EventType<T>(String name, String topic, Class<T> dataClass, String
             "crm.company.upsert.v1", Topics.CRM_RECORD_UPSERT, CrmRecordUpsert.class, "crm-record-upsert.json");
 
     public static final List<EventType<?>> ALL = List.of(
-            WEBHOOK_RECEIVED, ORDER_NORMALIZED, CUSTOMER_NORMALIZED, CONTACT_UPSERT, DEAL_UPSERT, COMPANY_UPSERT);
+            WEBHOOK_RECEIVED, ORDER_NORMALIZED, CUSTOMER_NORMALIZED, PRODUCT_NORMALIZED, REFUND_NORMALIZED,
+            FULFILLMENT_NORMALIZED, INVOICE_NORMALIZED, CONTACT_UPSERT, DEAL_UPSERT, COMPANY_UPSERT);
 
     private static final String SCHEMA_BASE = "https://schemas.crmsync.io/v1/";
 

@@ -21,6 +21,11 @@ class EventCodecTest {
         assertRoundTrip(EventType.WEBHOOK_RECEIVED, SampleEvents.webhook());
         assertRoundTrip(EventType.ORDER_NORMALIZED, SampleEvents.order());
         assertRoundTrip(EventType.CUSTOMER_NORMALIZED, SampleEvents.customer());
+        assertRoundTrip(EventType.ORDER_NORMALIZED, SampleEvents.b2bOrder());
+        assertRoundTrip(EventType.PRODUCT_NORMALIZED, SampleEvents.product());
+        assertRoundTrip(EventType.REFUND_NORMALIZED, SampleEvents.refund());
+        assertRoundTrip(EventType.FULFILLMENT_NORMALIZED, SampleEvents.fulfillment());
+        assertRoundTrip(EventType.INVOICE_NORMALIZED, SampleEvents.invoice());
         assertRoundTrip(EventType.DEAL_UPSERT, SampleEvents.deal());
         assertRoundTrip(EventType.CONTACT_UPSERT, SampleEvents.contact());
     }

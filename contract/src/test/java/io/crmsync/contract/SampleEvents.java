@@ -5,13 +5,22 @@ import io.crmsync.contract.command.AssociationRef;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
 import io.crmsync.contract.model.Address;
+import io.crmsync.contract.model.Company;
 import io.crmsync.contract.model.Consent;
 import io.crmsync.contract.model.ConsentStatus;
 import io.crmsync.contract.model.Customer;
+import io.crmsync.contract.model.Fulfillment;
+import io.crmsync.contract.model.FulfillmentLine;
+import io.crmsync.contract.model.FulfillmentStatus;
+import io.crmsync.contract.model.Invoice;
 import io.crmsync.contract.model.Order;
 import io.crmsync.contract.model.OrderLine;
 import io.crmsync.contract.model.OrderStatus;
 import io.crmsync.contract.model.OrderTotals;
+import io.crmsync.contract.model.Product;
+import io.crmsync.contract.model.ProductVariant;
+import io.crmsync.contract.model.Refund;
+import io.crmsync.contract.model.RefundLine;
 import io.crmsync.contract.model.SourceRef;
 import io.crmsync.contract.webhook.Delivery;
 import io.crmsync.contract.webhook.WebhookReceived;
@@ -31,7 +40,7 @@ final class SampleEvents {
         return new Customer(new SourceRef("shopify", "acme-shopify", "customer", "207119551"),
                 "zoe@example.com", " Zoe@Example.com", "+493012345678", "030 12345678", "Zoë", "Müller",
                 new Consent(ConsentStatus.GRANTED, "accepts_marketing", UPDATED), List.of(BILLING),
-                UPDATED, UPDATED, null);
+                UPDATED, UPDATED, null, null);
     }
 
     static Order order() {
@@ -39,7 +48,38 @@ final class SampleEvents {
                 "paid/null", new OrderTotals("EUR", "199.00", "10.00", "5.00", "37.81", "194.00"),
                 List.of(new OrderLine("466157049", "632910392", "39072856", "IPOD2008GREEN", "IPod Nano - 8gb", "green",
                         1, "199.00", "199.00")),
-                customer(), List.of(BILLING), List.of(BILLING), UPDATED, UPDATED, "3");
+                customer(), List.of(BILLING), List.of(BILLING), UPDATED, UPDATED, "3", null);
+    }
+
+    /** An order with every field added after v1.0 set. */
+    static Order b2bOrder() {
+        Order o = order();
+        return new Order(o.source(), o.orderNumber(), o.status(), o.sourceStatus(), o.totals(), o.lines(), o.customer(),
+                o.billingAddresses(), o.shippingAddresses(), o.createdAt(), o.updatedAt(), o.sourceVersion(),
+                new Company(null, "Acme GmbH", "DE123456789", BILLING));
+    }
+
+    static Product product() {
+        return new Product(new SourceRef("shopify", "acme-shopify", "product", "632910392"), "IPod Nano - 8GB", null,
+                null, null, "active", List.of(new ProductVariant("808950810", "IPOD2008PINK", "Pink", "199.00")),
+                UPDATED, UPDATED, null);
+    }
+
+    static Refund refund() {
+        return new Refund(new SourceRef("shopify", "acme-shopify", "refund", "509562969"), "450789469", "41.94", "USD",
+                "damaged", List.of(new RefundLine("466157049", 1, "41.94")), UPDATED, UPDATED, null);
+    }
+
+    static Invoice invoice() {
+        Order o = order();
+        return new Invoice(new SourceRef("adobe-commerce", "acme-adobe", "invoice", "13"), "8", "000000013",
+                Invoice.Status.PAID, o.totals(), o.lines(), UPDATED, UPDATED, null);
+    }
+
+    static Fulfillment fulfillment() {
+        return new Fulfillment(new SourceRef("shopify", "acme-shopify", "fulfillment", "255858046"), "450789469",
+                FulfillmentStatus.FULFILLED, "success", "USPS", List.of("1Z2345"), List.of("https://track.example/1Z2345"),
+                List.of(new FulfillmentLine("466157049", "IPOD2008GREEN", 1)), UPDATED, UPDATED, null);
     }
 
     static WebhookReceived webhook() {

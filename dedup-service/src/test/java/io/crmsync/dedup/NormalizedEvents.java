@@ -49,13 +49,13 @@ final class NormalizedEvents {
                              Instant updatedAt) {
         String email = emailRaw == null ? null : emailRaw.strip().toLowerCase();
         return new Customer(new SourceRef(platform, storeId, "customer", customerId), email, emailRaw, "+14155550123",
-                "(415) 555-0123", firstName, "Müller", Consent.unknown(), List.of(), T1, updatedAt, null);
+                "(415) 555-0123", firstName, "Müller", Consent.unknown(), List.of(), T1, updatedAt, null, null);
     }
 
     /** The same customer as an upstream that left the email un-normalised would send it: raw only. */
     static Customer withRawEmailOnly(Customer c) {
         return new Customer(c.source(), null, c.emailRaw(), c.phone(), c.phoneRaw(), c.firstName(), c.lastName(),
-                c.emailMarketingConsent(), c.addresses(), c.createdAt(), c.updatedAt(), c.sourceVersion());
+                c.emailMarketingConsent(), c.addresses(), c.createdAt(), c.updatedAt(), c.sourceVersion(), c.company());
     }
 
     static Order order(String platform, String storeId, String orderId, Customer customer, OrderStatus status,
@@ -65,7 +65,7 @@ final class NormalizedEvents {
         return new Order(new SourceRef(platform, storeId, "order", orderId), "#" + orderId, status,
                 "paid/unfulfilled", new OrderTotals("USD", "100.00", "0.00", "5.00", "8.50", "113.50"),
                 List.of(new OrderLine("1", "p-1", "v-1", "SKU-1", "Mug", "blue", 2, "50.00", "100.00")),
-                customer, List.of(billing), List.of(billing), T1, updatedAt, sourceVersion);
+                customer, List.of(billing), List.of(billing), T1, updatedAt, sourceVersion, null);
     }
 
     static Order shopifyOrder(String orderId, Customer customer, Instant updatedAt) {

@@ -55,7 +55,7 @@ class UpsertCommandFactoryTest {
     void aDealWithoutNumberIsNamedByTheOrderIdAndAnOrderWithoutCustomerHasNoAssociation() {
         Order base = order(SHOPIFY, "acme-shopify", "99", null, OrderStatus.OPEN, T1, null);
         Order unnumbered = new Order(base.source(), null, base.status(), null, base.totals(), base.lines(), null,
-                base.billingAddresses(), base.shippingAddresses(), null, base.updatedAt(), null);
+                base.billingAddresses(), base.shippingAddresses(), null, base.updatedAt(), null, null);
 
         CrmRecordUpsert deal = factory.deal("acme", unnumbered, null, SyncMode.LIVE);
 
@@ -99,7 +99,7 @@ class UpsertCommandFactoryTest {
     @Test
     void aGuestsNamesComeFromTheBillingAddressAndTheRawEmailIsNormalised() {
         Customer guest = new Customer(customer(SHOPIFY, "acme-shopify", null, null, null, T1).source(), null,
-                "  Zoe@Example.COM ", null, null, null, null, null, null, null, T1, null);
+                "  Zoe@Example.COM ", null, null, null, null, null, null, null, T1, null, null);
         Order order = order(SHOPIFY, "acme-shopify", "5", guest, OrderStatus.PAID, T1, null);
 
         ContactData data = ContactData.of(guest, order.billingAddresses());

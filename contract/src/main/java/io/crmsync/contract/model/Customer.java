@@ -19,5 +19,7 @@ public record Customer(
         List<Address> addresses,
         Instant createdAt,
         Instant updatedAt,
-        String sourceVersion) {
+        String sourceVersion,
+        /* B2B: the company the customer's default (billing) address names; added in v1.1 */
+        Company company) {
 }

@@ -3,7 +3,10 @@ package io.crmsync.normalizer.mapping;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.model.Customer;
+import io.crmsync.contract.model.Fulfillment;
 import io.crmsync.contract.model.Order;
+import io.crmsync.contract.model.Product;
+import io.crmsync.contract.model.Refund;
 import io.crmsync.contract.model.SourceRef;
 
 /**
@@ -18,6 +21,18 @@ public record Normalized<T>(EventType<T> type, T data, SourceRef source) {
 
     public static Normalized<Customer> customer(Customer customer) {
         return new Normalized<>(EventType.CUSTOMER_NORMALIZED, customer, customer.source());
+    }
+
+    public static Normalized<Product> product(Product product) {
+        return new Normalized<>(EventType.PRODUCT_NORMALIZED, product, product.source());
+    }
+
+    public static Normalized<Refund> refund(Refund refund) {
+        return new Normalized<>(EventType.REFUND_NORMALIZED, refund, refund.source());
+    }
+
+    public static Normalized<Fulfillment> fulfillment(Fulfillment fulfillment) {
+        return new Normalized<>(EventType.FULFILLMENT_NORMALIZED, fulfillment, fulfillment.source());
     }
 
     /** JSON validated against the type's schema; a violation is a mapping bug, never sent. */

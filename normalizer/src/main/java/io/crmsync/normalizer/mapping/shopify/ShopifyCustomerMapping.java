@@ -5,6 +5,7 @@ import io.crmsync.contract.model.Address;
 import io.crmsync.contract.model.Consent;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.SourceRef;
+import io.crmsync.normalizer.mapping.Companies;
 import io.crmsync.normalizer.mapping.Emails;
 import io.crmsync.normalizer.mapping.Phones;
 
@@ -58,7 +59,8 @@ public final class ShopifyCustomerMapping {
                 all,
                 instant(customer, "created_at"),
                 requiredInstant(customer, "updated_at"),
-                null);
+                null,
+                Companies.fromBillingAddress(addresses.map(object(customer, "default_address"))));
     }
 
     /**
@@ -100,7 +102,8 @@ public final class ShopifyCustomerMapping {
                 defaultAddress == null ? List.of() : List.of(defaultAddress),
                 instant(customer, "created_at"),
                 updatedAt != null ? updatedAt : orderUpdatedAt,
-                null);
+                null,
+                Companies.fromBillingAddress(defaultAddress));
     }
 
     /** {@code addresses[]} when present (it includes the default), else {@code default_address}. */

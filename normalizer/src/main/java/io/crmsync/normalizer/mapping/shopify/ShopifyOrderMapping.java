@@ -7,6 +7,7 @@ import io.crmsync.contract.model.OrderLine;
 import io.crmsync.contract.model.OrderStatus;
 import io.crmsync.contract.model.OrderTotals;
 import io.crmsync.contract.model.SourceRef;
+import io.crmsync.normalizer.mapping.Companies;
 import io.crmsync.normalizer.mapping.MappingException;
 import io.crmsync.normalizer.mapping.Money;
 
@@ -63,7 +64,8 @@ public final class ShopifyOrderMapping {
                 shipping == null ? List.of() : List.of(shipping),
                 instant(order, "created_at"),
                 updatedAt,
-                null);
+                null,
+                Companies.fromBillingAddress(billing));
     }
 
     private static OrderTotals totals(JsonNode order, String currency) {
