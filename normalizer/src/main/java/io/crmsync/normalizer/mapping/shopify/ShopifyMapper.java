@@ -10,9 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Shopify: {@code orders/*} and {@code customers/create|update}, whose payload is the REST Admin
- * resource, unwrapped. Every other topic (products, refunds, fulfillments, deletions) has no
- * mapping yet and is refused, so it lands in the dead-letter topic instead of vanishing.
+ * Shopify: {@code orders/*}, {@code customers/create|update}, {@code products/create|update},
+ * {@code refunds/create} and {@code fulfillments/create|update}, whose payload is the REST Admin
+ * resource, unwrapped. Every other topic (deletions among them) is refused, so it lands in the
+ * dead-letter topic instead of vanishing.
  */
 @ApplicationScoped
 public class ShopifyMapper implements PlatformMapper {
@@ -22,9 +23,15 @@ public class ShopifyMapper implements PlatformMapper {
             "orders/cancelled", "orders/fulfilled", "orders/partially_fulfilled");
     /** Webhook topics whose body is a customer resource. */
     public static final Set<String> CUSTOMER_TOPICS = Set.of("customers/create", "customers/update");
+    static final Set<String> PRODUCT_TOPICS = Set.of("products/create", "products/update");
+    static final Set<String> REFUND_TOPICS = Set.of("refunds/create");
+    static final Set<String> FULFILLMENT_TOPICS = Set.of("fulfillments/create", "fulfillments/update");
 
     private final ShopifyOrderMapping orders;
     private final ShopifyCustomerMapping customers;
+    private final ShopifyProductMapping products = new ShopifyProductMapping();
+    private final ShopifyRefundMapping refunds = new ShopifyRefundMapping();
+    private final ShopifyFulfillmentMapping fulfillments = new ShopifyFulfillmentMapping();
 
     public ShopifyMapper() {
         ShopifyAddressMapping addresses = new ShopifyAddressMapping();
@@ -51,7 +58,19 @@ public class ShopifyMapper implements PlatformMapper {
             expectObjectType(event, ShopifyCustomerMapping.OBJECT_TYPE);
             return Normalized.customer(customers.fromCustomer(event.storeId(), payload));
         }
-        throw new MappingException("no shopify mapping for topic " + event.topic() + " (" + event.objectType() + ") yet");
+        if (PRODUCT_TOPICS.contains(event.topic())) {
+            expectObjectType(event, ShopifyProductMapping.OBJECT_TYPE);
+            return Normalized.product(products.map(event.storeId(), payload));
+        }
+        if (REFUND_TOPICS.contains(event.topic())) {
+            expectObjectType(event, ShopifyRefundMapping.OBJECT_TYPE);
+            return Normalized.refund(refunds.map(event.storeId(), payload));
+        }
+        if (FULFILLMENT_TOPICS.contains(event.topic())) {
+            expectObjectType(event, ShopifyFulfillmentMapping.OBJECT_TYPE);
+            return Normalized.fulfillment(fulfillments.map(event.storeId(), payload));
+        }
+        throw new MappingException("no shopify mapping for topic " + event.topic() + " (" + event.objectType() + ")");
     }
 
     private static void expectObjectType(WebhookReceived event, String objectType) {

@@ -2,6 +2,7 @@ package io.crmsync.normalizer.mapping.shopify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Order;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,10 +48,27 @@ class ShopifyMapperTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"products/create", "refunds/create", "fulfillments/create", "orders/delete", "customers/delete"})
-    void topicsWithoutMappingYetAreRefused(String topic) {
+    @ValueSource(strings = {"orders/delete", "customers/delete", "products/delete", "app/uninstalled"})
+    void topicsWithoutMappingAreRefused(String topic) {
         assertThatThrownBy(() -> mapper.map(event(topic, "order", TestPayloads.guestOrder())))
                 .isInstanceOf(MappingException.class).hasMessageContaining(topic);
+    }
+
+    @Test
+    void productRefundAndFulfillmentTopicsGiveTheirEntities() {
+        JsonNode product = EventCodec.parse("""
+                {"id": 1, "title": "Tee", "updated_at": "2026-03-01T10:00:00+01:00",
+                 "variants": [{"id": 11, "title": "Default Title", "sku": "TEE", "price": "20.00"}]}""".getBytes(UTF_8));
+        JsonNode refund = EventCodec.parse("""
+                {"id": 2, "order_id": 5800000001, "created_at": "2026-03-01T10:00:00Z", "refund_line_items": [],
+                 "transactions": []}""".getBytes(UTF_8));
+        JsonNode fulfillment = EventCodec.parse("""
+                {"id": 3, "order_id": 5800000001, "status": "success", "updated_at": "2026-03-01T10:00:00Z"}""".getBytes(UTF_8));
+
+        assertThat(mapper.map(event("products/update", "product", product)).type()).isEqualTo(EventType.PRODUCT_NORMALIZED);
+        assertThat(mapper.map(event("refunds/create", "refund", refund)).kafkaKey("acme")).isEqualTo("acme/refund/2");
+        assertThat(mapper.map(event("fulfillments/update", "fulfillment", fulfillment)).type())
+                .isEqualTo(EventType.FULFILLMENT_NORMALIZED);
     }
 
     @Test

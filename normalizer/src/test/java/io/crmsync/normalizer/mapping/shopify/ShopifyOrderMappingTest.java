@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.model.Address;
+import io.crmsync.contract.model.Company;
 import io.crmsync.contract.model.Consent;
 import io.crmsync.contract.model.ConsentStatus;
 import io.crmsync.contract.model.Order;
@@ -96,6 +97,8 @@ class ShopifyOrderMappingTest {
                 "Hauptstraße 1", "Hinterhaus, 2. OG", "München", "BY", "80331", "DE", "+49891234567", "089 1234567"));
         assertThat(order.shippingAddresses()).containsExactly(new Address("Jörg", "Bäcker", null,
                 "Königsallee 2", null, "Düsseldorf", "NW", "40212", "DE", null, null));
+        // B2B: the billing address names a company; the shipping address's company never would.
+        assertThat(order.company()).isEqualTo(new Company(null, "Bäckerei Ærø GmbH", null, order.billingAddresses().get(0)));
 
         var guest = order.customer();
         assertThat(guest.source()).isEqualTo(new SourceRef("shopify", STORE, "customer", null));
