@@ -170,4 +170,16 @@ class DedupConsumerTest {
                             .containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, NormalizedEntityConsumer.UNKNOWN_STORE));
         }
     }
+
+    @Test
+    void aProductEventProducesNoCommandButIsCounted() {
+        String labels = "tenant=\"acme\",type=\"commerce.product.normalized.v1\"";
+        double before = Metrics.counterWithLabels("crmsync_dedup_events_not_synced_total", labels);
+        NormalizedEvents.sendRaw(bootstrap, EventType.PRODUCT_NORMALIZED.name(), """
+                {"source": {"platform": "shopify", "storeId": "acme-shopify", "objectType": "product", "objectId": "1"},
+                 "variants": [], "updatedAt": "2026-03-01T10:00:00Z"}""".getBytes(StandardCharsets.UTF_8), Envelope.webhook());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Metrics.counterWithLabels("crmsync_dedup_events_not_synced_total", labels)).isEqualTo(before + 1));
+    }
 }

@@ -81,8 +81,10 @@ public class NormalizedEntityConsumer {
         } else if (EventType.CUSTOMER_NORMALIZED.name().equals(envelope.type())) {
             dedup.applyCustomer(envelope, codec.decode(EventType.CUSTOMER_NORMALIZED, data));
         } else {
-            // The topic also carries entities this service does not reconcile (products, refunds...).
-            LOG.debugf("event %s: type %s is not deduplicated here", envelope.id(), envelope.type());
+            // The topic also carries entities that produce no CRM command (products, refunds,
+            // fulfillments, invoices): their effect on an order arrives as the order's own update.
+            LOG.debugf("event %s: type %s produces no CRM command", envelope.id(), envelope.type());
+            metrics.notSynced(envelope.tenant(), envelope.type());
         }
     }
 

@@ -31,6 +31,15 @@ public class DedupMetrics {
         }
     }
 
+    /** An entity type this service does not turn into CRM commands (yet): acknowledged and counted, never silent. */
+    public void notSynced(String tenant, String eventType) {
+        Counter.builder("crmsync.dedup.events.not.synced")
+                .description("Entity events of types that produce no CRM command, by ce_type")
+                .tag("tenant", tenant == null ? "unknown" : tenant)
+                .tag("type", eventType)
+                .register(registry).increment();
+    }
+
     public void deadLetter(String tenant, String errorClass) {
         Counter.builder("crmsync.dlq.records")
                 .description("Consumed records sent to the dead-letter topic, by error class")
