@@ -193,6 +193,13 @@ class WooCommerceOrderMappingTest {
     }
 
     @Test
+    void timeWithAnOffsetIsReadWithIt() {
+        Order order = mapping.map(STORE, ours("order-guest-de.json").put("date_modified_gmt", "2026-03-01T10:16:02+01:00"));
+
+        assertThat(order.updatedAt()).isEqualTo(Instant.parse("2026-03-01T09:16:02Z"));
+    }
+
+    @Test
     void missingModificationTimeIsAMappingError() {
         ObjectNode payload = ours("order-guest-de.json");
         payload.remove(List.of("date_modified_gmt", "date_modified"));
