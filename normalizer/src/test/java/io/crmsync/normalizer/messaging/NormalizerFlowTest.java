@@ -10,6 +10,7 @@ import io.crmsync.contract.Topics;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Order;
 import io.crmsync.contract.model.OrderStatus;
+import io.crmsync.contract.model.Refund;
 import io.crmsync.contract.webhook.Delivery;
 import io.crmsync.contract.webhook.WebhookReceived;
 import io.crmsync.normalizer.TestPayloads;
@@ -125,15 +126,39 @@ class NormalizerFlowTest {
     }
 
     @Test
+    void normalizesAWooCommerceRefundReadByTheReconciler() {
+        ObjectNode refund = JsonNodeFactory.instance.objectNode().put("id", 9900000201L)
+                .put("date_created_gmt", "2026-03-05T16:30:00").put("amount", "20.00").put("reason", "");
+        refund.putObject("_links").putArray("up").addObject().put("href", "https://shop.example.com/wp-json/wc/v3/orders/5003");
+        WebhookReceived polled = new WebhookReceived("woocommerce", TestTenants.ACME_WOO, "order_refund.created", "refund",
+                "9900000201", new Delivery(UUID.randomUUID().toString(), false, null), Instant.now(), refund);
+        try (TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
+            send(polled, "poll", traceparent(hex(16), "01"));
+
+            Received record = exactlyOne(normalized, "acme/refund/9900000201");
+
+            assertThat(record.headers())
+                    .containsEntry(CloudEventHeaders.TYPE, "commerce.refund.normalized.v1")
+                    .containsEntry(CloudEventHeaders.SOURCE, "/normalizer/acme-woo")
+                    .containsEntry(CloudEventHeaders.ORIGIN, "poll");
+            Refund mapped = CODEC.decode(EventType.REFUND_NORMALIZED, record.value());
+            assertThat(mapped.orderId()).isEqualTo("5003");
+            assertThat(mapped.amount()).isEqualTo("20.00");
+        }
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "crmsync_events_normalized_total{object_type=\"refund\",platform=\"woocommerce\",tenant=\"acme\"}"));
+    }
+
+    @Test
     void eventWithoutMappingGoesToTheDeadLetterTopicAsMapping() {
         JsonNode product = JsonNodeFactory.instance.objectNode().put("id", 9900000001L).put("title", "Öko-T-Shirt");
-        ObjectNode wooOrder = JsonNodeFactory.instance.objectNode().put("id", 727).put("status", "processing");
+        ObjectNode wooDeletion = JsonNodeFactory.instance.objectNode().put("id", 727);
         WebhookReceived unmappedTopic = webhook("products/create", "product", "9900000001", product);
-        WebhookReceived unmappedPlatform = new WebhookReceived("woocommerce", TestTenants.ACME_WOO, "order.created", "order",
-                "727", new Delivery("woo-727", false, null), Instant.now(), wooOrder);
+        WebhookReceived wooDeleted = new WebhookReceived("woocommerce", TestTenants.ACME_WOO, "order.deleted", "order",
+                "727", new Delivery("woo-727", false, null), Instant.now(), wooDeletion);
         try (TopicProbe dlq = TopicProbe.open(bootstrapServers, DLQ)) {
             byte[] productBytes = send(unmappedTopic, "webhook", traceparent(hex(16), "01"));
-            send(unmappedPlatform, "webhook", traceparent(hex(16), "01"));
+            send(wooDeleted, "webhook", traceparent(hex(16), "01"));
 
             Received productLetter = exactlyOne(dlq, "acme/acme-shopify/product/9900000001");
             Received wooLetter = exactlyOne(dlq, "acme/acme-woo/order/727");
@@ -143,7 +168,9 @@ class NormalizerFlowTest {
                     .containsEntry(CloudEventHeaders.DLQ_ERROR_MESSAGE, "no shopify mapping for topic products/create (product) yet")
                     .containsKey("dead-letter-reason");
             assertThat(productLetter.value()).isEqualTo(productBytes);
-            assertThat(wooLetter.headers()).containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, "mapping");
+            assertThat(wooLetter.headers())
+                    .containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, "mapping")
+                    .containsEntry(CloudEventHeaders.DLQ_ERROR_MESSAGE, "woocommerce order.deleted: deletions are not synced");
         }
         given().get("/q/metrics").then().statusCode(200).body(matchesPattern(
                 "(?s).*crmsync_dlq_records_total\\{error_class=\"mapping\",service=\"normalizer\",tenant=\"acme\"} [1-9].*"));
