@@ -71,11 +71,26 @@ public final class ShopifyOrderMapping {
     private static OrderTotals totals(JsonNode order, String currency) {
         return new OrderTotals(
                 currency,
-                Money.format(Money.amount(order, "subtotal_price")),
+                Money.format(itemsSubtotal(order)),
                 Money.format(Money.amount(order, "total_discounts")),
                 Money.format(shipping(order)),
                 Money.format(Money.amount(order, "total_tax")),
                 Money.format(Money.requiredAmount(order, "total_price")));
+    }
+
+    /**
+     * The canonical subtotal is the items before discounts, shipping and tax:
+     * {@code total_line_items_price}; payloads without it: {@code subtotal_price} (after discounts)
+     * plus {@code total_discounts}.
+     */
+    private static BigDecimal itemsSubtotal(JsonNode order) {
+        BigDecimal items = Money.amount(order, "total_line_items_price");
+        if (items != null) {
+            return items;
+        }
+        BigDecimal afterDiscounts = Money.amount(order, "subtotal_price");
+        BigDecimal discounts = Money.amount(order, "total_discounts");
+        return afterDiscounts == null || discounts == null ? afterDiscounts : afterDiscounts.add(discounts);
     }
 
     /** {@code total_shipping_price_set.shop_money.amount}; older payloads: the sum of {@code shipping_lines[].price}. */

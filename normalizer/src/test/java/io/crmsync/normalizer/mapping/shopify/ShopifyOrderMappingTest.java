@@ -89,7 +89,7 @@ class ShopifyOrderMappingTest {
         assertThat(order.source()).isEqualTo(new SourceRef("shopify", STORE, "order", "5800000001"));
         assertThat(order.orderNumber()).isEqualTo("#2001");
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
-        assertThat(order.totals()).isEqualTo(new OrderTotals("EUR", "84.90", "5.00", "4.90", "14.34", "89.80"));
+        assertThat(order.totals()).isEqualTo(new OrderTotals("EUR", "89.90", "5.00", "4.90", "14.34", "89.80"));
         assertThat(order.lines()).containsExactly(
                 new OrderLine("13000000001", "7000000001", "4100000001", "TEE-OEKO-M", "Öko-T-Shirt", "M / Grün", 2, "29.95", "59.90"),
                 new OrderLine("13000000002", "7000000002", "4100000002", null, "Geschenkkarton", null, 1, "30.00", "25.00"));
