@@ -85,7 +85,7 @@ final class BigCommerceOrderMapping {
                 Money.format(Money.requiredAmount(order, "total_inc_tax")));
     }
 
-    /** {@code discount_amount} (manual and automatic discounts) + {@code coupon_discount}; null when neither is stated. */
+    /** {@code discount_amount} + {@code coupon_discount}, which v2 reports apart; null when neither is stated. */
     private static BigDecimal discount(JsonNode order) {
         BigDecimal manual = Money.amount(order, "discount_amount");
         BigDecimal coupons = Money.amount(order, "coupon_discount");
