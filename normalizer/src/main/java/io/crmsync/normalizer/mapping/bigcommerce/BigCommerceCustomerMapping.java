@@ -75,7 +75,7 @@ final class BigCommerceCustomerMapping {
      */
     Customer fromOrder(String storeId, JsonNode order, JsonNode billingNode, Address billing, Instant orderUpdatedAt) {
         String customerId = id(order, "customer_id");
-        if (GUEST_ID.equals(customerId == null ? null : customerId.trim())) {
+        if (customerId != null && GUEST_ID.equals(customerId.trim())) {
             customerId = null;
         }
         String emailRaw = text(billingNode, "email");

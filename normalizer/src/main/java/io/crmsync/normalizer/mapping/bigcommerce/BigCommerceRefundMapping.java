@@ -49,10 +49,10 @@ final class BigCommerceRefundMapping {
      * amount-only product item (no {@code quantity}) gives quantity 0.
      */
     private static List<RefundLine> lines(JsonNode items) {
-        List<RefundLine> lines = new ArrayList<>();
         if (items == null || !items.isArray()) {
             return List.of();
         }
+        List<RefundLine> lines = new ArrayList<>();
         items.forEach(item -> {
             String type = text(item, "item_type");
             if (type != null && !PRODUCT_ITEM.equals(type.trim().toUpperCase(Locale.ROOT))) {
