@@ -77,4 +77,24 @@ public final class JsonFields {
             throw new MappingException("field '" + field + "' is not a whole number", e);
         }
     }
+
+    /** A count of items: a whole number, zero or more. {@code what} names the element for the error. */
+    public static int requiredQuantity(JsonNode item, String field, String what) {
+        Integer quantity = integer(item, field);
+        if (quantity == null || quantity < 0) {
+            throw new MappingException(what + " '" + field + "' is missing or negative");
+        }
+        return quantity;
+    }
+
+    /** The first argument that is not null, or null. */
+    @SafeVarargs
+    public static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static io.crmsync.normalizer.mapping.JsonFields.id;
 import static io.crmsync.normalizer.mapping.JsonFields.text;
+import static io.crmsync.normalizer.mapping.JsonFields.firstNonNull;
 
 /**
  * Adobe Commerce customers as canonical {@link Customer}s: the customer model of
@@ -101,9 +102,5 @@ final class AdobeCustomerMapping {
 
     private static SourceRef source(String storeId, String customerId) {
         return new SourceRef(AdobeCommerceMapper.PLATFORM, storeId, OBJECT_TYPE, customerId);
-    }
-
-    private static String firstNonNull(String first, String second) {
-        return first != null ? first : second;
     }
 }

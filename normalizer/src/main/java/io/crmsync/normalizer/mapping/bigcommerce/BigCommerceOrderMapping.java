@@ -18,6 +18,7 @@ import java.util.StringJoiner;
 
 import static io.crmsync.normalizer.mapping.JsonFields.id;
 import static io.crmsync.normalizer.mapping.JsonFields.integer;
+import static io.crmsync.normalizer.mapping.JsonFields.requiredQuantity;
 import static io.crmsync.normalizer.mapping.JsonFields.object;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredId;
 import static io.crmsync.normalizer.mapping.JsonFields.text;
@@ -124,10 +125,7 @@ final class BigCommerceOrderMapping {
 
     /** {@code price_ex_tax} and {@code total_ex_tax} as BigCommerce states them; no tax in either. */
     private static OrderLine line(JsonNode product) {
-        Integer quantity = integer(product, "quantity");
-        if (quantity == null || quantity < 0) {
-            throw new MappingException("product 'quantity' is missing or negative");
-        }
+        int quantity = requiredQuantity(product, "quantity", "product");
         return new OrderLine(
                 id(product, "id"),
                 catalogueId(product, "product_id"),

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.crmsync.normalizer.mapping.JsonFields.id;
-import static io.crmsync.normalizer.mapping.JsonFields.integer;
+import static io.crmsync.normalizer.mapping.JsonFields.requiredQuantity;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredId;
 import static io.crmsync.normalizer.mapping.JsonFields.text;
 
@@ -52,10 +52,7 @@ final class BigCommerceShipmentMapping {
         }
         List<FulfillmentLine> lines = new ArrayList<>();
         items.forEach(item -> {
-            Integer quantity = integer(item, "quantity");
-            if (quantity == null || quantity < 0) {
-                throw new MappingException("shipment item 'quantity' is missing or negative");
-            }
+            int quantity = requiredQuantity(item, "quantity", "shipment item");
             lines.add(new FulfillmentLine(id(item, "order_product_id"), null, quantity));
         });
         return List.copyOf(lines);

@@ -21,6 +21,7 @@ import static io.crmsync.normalizer.mapping.JsonFields.object;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredId;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredInstant;
 import static io.crmsync.normalizer.mapping.JsonFields.text;
+import static io.crmsync.normalizer.mapping.JsonFields.firstNonNull;
 
 /**
  * Shopify customers as canonical {@link Customer}s: the REST customer resource
@@ -129,14 +130,5 @@ public final class ShopifyCustomerMapping {
 
     private static SourceRef source(String storeId, String customerId) {
         return new SourceRef(PLATFORM, storeId, OBJECT_TYPE, customerId);
-    }
-
-    private static String firstNonNull(String... values) {
-        for (String value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 import static io.crmsync.normalizer.mapping.JsonFields.id;
 import static io.crmsync.normalizer.mapping.JsonFields.instant;
-import static io.crmsync.normalizer.mapping.JsonFields.integer;
+import static io.crmsync.normalizer.mapping.JsonFields.requiredQuantity;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredId;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredInstant;
 import static io.crmsync.normalizer.mapping.JsonFields.text;
@@ -82,10 +82,7 @@ public final class ShopifyFulfillmentMapping {
         }
         List<FulfillmentLine> lines = new ArrayList<>();
         for (JsonNode item : items) {
-            Integer quantity = integer(item, "quantity");
-            if (quantity == null || quantity < 0) {
-                throw new MappingException("fulfillment line 'quantity' is missing or negative");
-            }
+            int quantity = requiredQuantity(item, "quantity", "fulfillment line");
             lines.add(new FulfillmentLine(id(item, "id"), text(item, "sku"), quantity));
         }
         return List.copyOf(lines);

@@ -18,7 +18,7 @@ import java.util.List;
 
 import static io.crmsync.normalizer.mapping.JsonFields.id;
 import static io.crmsync.normalizer.mapping.JsonFields.instant;
-import static io.crmsync.normalizer.mapping.JsonFields.integer;
+import static io.crmsync.normalizer.mapping.JsonFields.requiredQuantity;
 import static io.crmsync.normalizer.mapping.JsonFields.object;
 import static io.crmsync.normalizer.mapping.JsonFields.present;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredId;
@@ -129,10 +129,7 @@ public final class ShopifyOrderMapping {
      * allocations. Taxes and duties are not in the line total.
      */
     private static OrderLine line(JsonNode item) {
-        Integer quantity = integer(item, "quantity");
-        if (quantity == null || quantity < 0) {
-            throw new MappingException("line item 'quantity' is missing or negative");
-        }
+        int quantity = requiredQuantity(item, "quantity", "line item");
         BigDecimal unitPrice = Money.requiredAmount(item, "price");
         BigDecimal total = unitPrice.multiply(BigDecimal.valueOf(quantity)).subtract(lineDiscount(item));
         return new OrderLine(

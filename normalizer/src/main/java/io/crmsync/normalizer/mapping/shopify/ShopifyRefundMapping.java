@@ -14,7 +14,7 @@ import java.util.List;
 
 import static io.crmsync.normalizer.mapping.JsonFields.id;
 import static io.crmsync.normalizer.mapping.JsonFields.instant;
-import static io.crmsync.normalizer.mapping.JsonFields.integer;
+import static io.crmsync.normalizer.mapping.JsonFields.requiredQuantity;
 import static io.crmsync.normalizer.mapping.JsonFields.object;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredId;
 import static io.crmsync.normalizer.mapping.JsonFields.text;
@@ -80,10 +80,7 @@ public final class ShopifyRefundMapping {
         }
         List<RefundLine> lines = new ArrayList<>();
         for (JsonNode item : items) {
-            Integer quantity = integer(item, "quantity");
-            if (quantity == null || quantity < 0) {
-                throw new MappingException("refund line 'quantity' is missing or negative");
-            }
+            int quantity = requiredQuantity(item, "quantity", "refund line");
             JsonNode shopMoney = object(object(item, "subtotal_set"), "shop_money");
             BigDecimal subtotal = shopMoney != null ? Money.amount(shopMoney, "amount") : Money.amount(item, "subtotal");
             lines.add(new RefundLine(id(item, "line_item_id"), quantity, Money.format(subtotal == null ? null : subtotal.abs())));

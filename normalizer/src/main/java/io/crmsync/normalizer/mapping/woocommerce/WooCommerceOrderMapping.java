@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.crmsync.normalizer.mapping.JsonFields.integer;
+import static io.crmsync.normalizer.mapping.JsonFields.requiredQuantity;
 import static io.crmsync.normalizer.mapping.JsonFields.object;
 import static io.crmsync.normalizer.mapping.JsonFields.requiredId;
 import static io.crmsync.normalizer.mapping.JsonFields.text;
@@ -109,10 +109,7 @@ final class WooCommerceOrderMapping {
      * a JSON number and read exactly; {@code total} is the line after discounts, before tax.
      */
     private static OrderLine line(JsonNode item) {
-        Integer quantity = integer(item, "quantity");
-        if (quantity == null || quantity < 0) {
-            throw new MappingException("line item 'quantity' is missing or negative");
-        }
+        int quantity = requiredQuantity(item, "quantity", "line item");
         return new OrderLine(
                 text(item, "id"),
                 WooCommerceIds.nonZero(item, "product_id"),
