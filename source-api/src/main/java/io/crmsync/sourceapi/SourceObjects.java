@@ -52,10 +52,12 @@ public class SourceObjects {
      * @throws TimeoutException               the last attempt ran past its timeout
      * @throws IllegalArgumentException       the id or the payload cannot name an object to read
      */
-    @Retry(maxRetries = 4, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 200, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
+    // Every duration in milliseconds, so that a configured value never meets a different unit.
+    @Retry(maxRetries = 4, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 200, jitterDelayUnit = ChronoUnit.MILLIS,
+            maxDuration = 120_000, durationUnit = ChronoUnit.MILLIS,
             retryOn = {SourceUnavailableException.class, TimeoutException.class}, abortOn = SourceCircuitOpenException.class)
-    @ExponentialBackoff(factor = 2, maxDelay = 8, maxDelayUnit = ChronoUnit.SECONDS)
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @ExponentialBackoff(factor = 2, maxDelay = 8_000, maxDelayUnit = ChronoUnit.MILLIS)
+    @Timeout(value = 30_000, unit = ChronoUnit.MILLIS)
     public JsonNode read(Store store, String objectType, String objectId, JsonNode thinPayload) {
         SourceObjectReader reader = reader(store.platform()).orElseThrow(() -> new SourceNotConfiguredException(
                 "platform " + store.platform().wire() + " has no admin API reader"));
