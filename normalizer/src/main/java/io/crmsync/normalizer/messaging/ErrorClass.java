@@ -10,6 +10,14 @@ public final class ErrorClass {
     public static final String SCHEMA = "schema";
     /** A valid event whose payload has no mapping yet or cannot be mapped; replay once a mapper exists. */
     public static final String MAPPING = "mapping";
+    /**
+     * Fetch-back could not read the object: retries exhausted, the store's circuit breaker open,
+     * the object not found (404), or the store has no admin API in the registry. Replay once the
+     * store is back (or the registry fixed); a gone object stays gone.
+     */
+    public static final String SOURCE_UNAVAILABLE = "source-unavailable";
+    /** Fetch-back was refused (401/403): the registry's admin API credentials are wrong or revoked. */
+    public static final String AUTH = "auth";
     /** The normalized event could not be written to the broker within the producer's delivery timeout. */
     public static final String PUBLISH = "publish";
 

@@ -6,15 +6,21 @@ import io.crmsync.contract.CloudEventHeaders;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.webhook.WebhookReceived;
 import io.crmsync.normalizer.mapping.Normalized;
+import io.crmsync.normalizer.service.FetchBackPolicy;
+import io.crmsync.normalizer.service.FetchBackService;
 import io.crmsync.normalizer.service.NormalizationService;
 import io.crmsync.normalizer.service.NormalizerMetrics;
+import io.crmsync.sourceapi.SourceApiException;
+import io.crmsync.sourceapi.SourceAuthException;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.TracingMetadata;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -23,10 +29,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Transport adapter of {@code commerce.webhook.received.v1}: envelope, decoding, trace context,
- * ack and dead letters. Records are handled one at a time in offset order; each is acked only
- * after its normalized event was acknowledged by the broker, or after it was written to the
- * dead-letter topic with its error class, so nothing is lost and a bad record never blocks its
- * partition.
+ * fetch-back, ack and dead letters. Records are handled one at a time in offset order on a worker
+ * thread (fetch-back blocks on HTTP); each is acked only after its normalized event was
+ * acknowledged by the broker, or after it was written to the dead-letter topic with its error
+ * class, so nothing is lost and a bad record never blocks its partition. Transient admin API
+ * failures are retried inside fetch-back first; only what is left after the retries is dead-lettered.
  */
 @ApplicationScoped
 public class WebhookConsumer {
@@ -34,14 +41,19 @@ public class WebhookConsumer {
     private static final Logger LOG = Logger.getLogger(WebhookConsumer.class);
 
     private final WebhookDecoder decoder;
+    private final FetchBackPolicy fetchBackPolicy;
+    private final FetchBackService fetchBack;
     private final NormalizationService normalizer;
     private final NormalizedEventPublisher publisher;
     private final NormalizerMetrics metrics;
     private final EventCodec codec;
 
-    public WebhookConsumer(WebhookDecoder decoder, NormalizationService normalizer, NormalizedEventPublisher publisher,
+    public WebhookConsumer(WebhookDecoder decoder, FetchBackPolicy fetchBackPolicy, FetchBackService fetchBack,
+                           NormalizationService normalizer, NormalizedEventPublisher publisher,
                            NormalizerMetrics metrics, EventCodec codec) {
         this.decoder = decoder;
+        this.fetchBackPolicy = fetchBackPolicy;
+        this.fetchBack = fetchBack;
         this.normalizer = normalizer;
         this.publisher = publisher;
         this.metrics = metrics;
@@ -49,6 +61,7 @@ public class WebhookConsumer {
     }
 
     @Incoming(Channels.WEBHOOKS_IN)
+    @Blocking(ordered = true)
     public Uni<Void> consume(Message<byte[]> message) {
         // The connector's consumer span, continued from the record's traceparent.
         Context trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext).orElse(Context.current());
@@ -60,10 +73,24 @@ public class WebhookConsumer {
         } catch (RuntimeException e) {
             return deadLetter(message, headerTenant(message), ErrorClass.SCHEMA, e);
         }
+        WebhookReceived authoritative = event;
+        if (fetchBackPolicy.shouldFetch(event)) {
+            try (Scope ignored = trace.makeCurrent()) {
+                authoritative = fetchBack.fetch(event);
+            } catch (SourceAuthException e) {
+                return deadLetter(message, envelope.tenant(), ErrorClass.AUTH, e);
+            } catch (SourceApiException | FaultToleranceException e) {
+                // Retries exhausted, breaker open, object gone, or no admin API for the store.
+                return deadLetter(message, envelope.tenant(), ErrorClass.SOURCE_UNAVAILABLE, e);
+            } catch (RuntimeException e) {
+                // The payload cannot name the object to read (e.g. a shipment webhook without its order id).
+                return deadLetter(message, envelope.tenant(), ErrorClass.MAPPING, e);
+            }
+        }
         Normalized<?> normalized;
         byte[] data;
         try (Scope ignored = trace.makeCurrent()) {
-            normalized = normalizer.normalize(event);
+            normalized = normalizer.normalize(authoritative);
             data = normalized.encode(codec);
         } catch (RuntimeException e) {
             // No mapper yet, an incomplete payload, or output that breaks the schema: replayable once fixed.

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsync.commons.tenant.Store;
 import io.crmsync.reconciler.config.ReconcilerConfig;
 import io.crmsync.reconciler.service.SourceUnavailableException;
+import io.crmsync.sourceapi.RetryAfter;
+import io.crmsync.sourceapi.ShopifyCallLimit;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;

@@ -135,4 +135,60 @@ class BigCommerceTest {
                 .header("X-Rate-Limit-Time-Window-Ms", "30000")
                 .header("X-Rate-Limit-Time-Reset-Ms", matchesPattern("\\d+"));
     }
+    @Test
+    void shipmentsAndRefundsOfASeededOrderAreSubResourcesAnnouncedByTheirOwnWebhooks() {
+        seed(BC, "orders", 250, "{\"status_id\":2,"
+                + "\"shipments\":[{\"id\":12,\"tracking_number\":\"1Z999\",\"items\":[{\"order_product_id\":7,\"quantity\":1}]}],"
+                + "\"refunds\":[{\"id\":3,\"reason\":\"Beschädigt\",\"total_amount\":5.50}]}").then().statusCode(201);
+
+        api().get("/{s}/v2/orders/{id}/shipments", BC, 250).then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].id", equalTo(12));
+        api().get("/{s}/v2/orders/{id}/shipments/{sid}", BC, 250, 12).then().statusCode(200)
+                .header("X-Rate-Limit-Requests-Quota", "150")
+                .body("order_id", equalTo(250))
+                .body("tracking_number", equalTo("1Z999"))
+                .body("date_created", matchesPattern("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0000"));
+        api().get("/{s}/v2/orders/{id}/shipments/{sid}", BC, 250, 13).then().statusCode(404)
+                .body("[0].message", equalTo("The requested resource was not found."));
+        api().get("/{s}/v3/orders/{id}/payment_actions/refunds", BC, 250).then().statusCode(200)
+                .body("data.size()", equalTo(1))
+                .body("data[0].id", equalTo(3))
+                .body("data[0].order_id", equalTo(250))
+                .body("data[0].reason", equalTo("Beschädigt"));
+        api().get("/{s}/v3/orders/{id}/payment_actions/refunds", BC, 999999).then().statusCode(404)
+                .body("status", equalTo(404));
+        given().get("/{s}/v2/orders/{id}/shipments", BC, 250).then().statusCode(401);
+        // The v2 order itself references only products, shipping addresses and coupons, as BigCommerce's does.
+        api().get("/{s}/v2/orders/{id}", BC, 250).then().statusCode(200)
+                .body("shipments", org.hamcrest.Matchers.nullValue())
+                .body("refunds", org.hamcrest.Matchers.nullValue());
+
+        List<JsonPath> webhooks = WebhookReceiver.get().requests().stream().map(r -> new JsonPath(r.bodyText())).toList();
+        assertThat(webhooks).extracting(w -> w.getString("scope"))
+                .containsExactly("store/order/created", "store/shipment/created", "store/order/refund/created");
+        assertThat(webhooks.get(1).getMap("data")).containsEntry("type", "shipment").containsEntry("id", 12).containsEntry("orderId", 250);
+        assertThat(webhooks.get(2).getMap("data")).containsEntry("type", "order").containsEntry("id", 250);
+        assertThat(webhooks.get(2).getInt("data.refund.refund_id")).isEqualTo(3);
+
+        // Seeding the order again with the same shipment announces nothing new.
+        WebhookReceiver.get().reset();
+        seed(BC, "orders", 250, "{\"status_id\":10,\"shipments\":[{\"id\":12}]}").then().statusCode(200);
+        assertThat(WebhookReceiver.get().requests()).extracting(r -> new JsonPath(r.bodyText()).getString("scope"))
+                .containsExactly("store/order/updated");
+    }
+
+    @Test
+    void productVariantsComeOnlyWhenIncluded() {
+        seed(BC, "products", 77, "{\"name\":\"Öko-T-Shirt\",\"price\":19.99,"
+                + "\"variants\":[{\"id\":701,\"sku\":\"OKO-S\",\"option_values\":[{\"label\":\"S\"}]}]}", false);
+
+        api().queryParam("include", "variants").get("/{s}/v3/catalog/products/{id}", BC, 77).then().statusCode(200)
+                .body("data.variants[0].sku", equalTo("OKO-S"))
+                .body("data.name", equalTo("Öko-T-Shirt"));
+        api().get("/{s}/v3/catalog/products/{id}", BC, 77).then().statusCode(200)
+                .body("data.variants", org.hamcrest.Matchers.nullValue());
+        api().queryParam("include", "variants").get("/{s}/v3/catalog/products", BC).then().statusCode(200)
+                .body("data[0].variants[0].id", equalTo(701));
+    }
 }

@@ -7,6 +7,7 @@ import io.crmsync.sandbox.storefront.ObjectType;
 import io.crmsync.sandbox.storefront.StoredObject;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** How one platform stamps the objects it stores and sends and signs its webhooks. */
@@ -24,6 +25,17 @@ public interface PlatformDialect {
 
     /** The webhook the platform sends for this change. */
     WebhookEvent event(String storeId, ObjectType type, StoredObject object, boolean created, Instant now);
+
+    /**
+     * Webhooks the platform sends after the object's own for parts of it that appeared in this
+     * change (BigCommerce: a new shipment or refund of an order). None by default.
+     *
+     * @param previous the object before the change, or {@code null} when it is new
+     */
+    default List<WebhookEvent> followingEvents(String storeId, ObjectType type, StoredObject previous, StoredObject current,
+                                               Instant now) {
+        return List.of();
+    }
 
     /** Headers of one delivery attempt, signed with the store's webhook secret. */
     Map<String, String> headers(Store store, WebhookEvent event, String deliveryId, Instant attemptAt);

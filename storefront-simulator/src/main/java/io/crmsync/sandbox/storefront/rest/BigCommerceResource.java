@@ -1,5 +1,6 @@
 package io.crmsync.sandbox.storefront.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -28,13 +30,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * BigCommerce read endpoints: v2 orders (a bare JSON array, 204 when empty, line items and
- * addresses as sub-resources), v3 customers and catalog products ({@code {"data", "meta"}} envelope
+ * BigCommerce read endpoints: v2 orders (a bare JSON array, 204 when empty, line items,
+ * addresses, coupons and shipments as sub-resources), v3 refunds of an order, v3 customers and catalog products ({@code {"data", "meta"}} envelope
  * with page-based pagination), all behind {@code X-Auth-Token} and the store's request quota.
  */
 @Path("/{storeId}")
@@ -107,7 +110,7 @@ public class BigCommerceResource {
     }
 
     @GET
-    @Path("v2/orders/{id: \\d+}/{part: products|shipping_addresses|coupons}")
+    @Path("v2/orders/{id: \\d+}/{part: products|shipping_addresses|coupons|shipments}")
     public Response orderPart(@PathParam("storeId") String storeId, @PathParam("id") String id,
                               @PathParam("part") String part, @HeaderParam(TOKEN) String token) {
         BigCommerceApiGate.Admission admission = gate.admit(storeId, token, true);
@@ -117,6 +120,43 @@ public class BigCommerceResource {
                     return items == null || items.isEmpty() ? Response.noContent() : JsonResponses.json(mapper, 200, items);
                 })
                 .orElseGet(() -> gate.error(true, 404, "The requested resource was not found."))).build();
+    }
+
+    @GET
+    @Path("v2/orders/{id: \\d+}/shipments/{shipmentId: \\d+}")
+    public Response shipment(@PathParam("storeId") String storeId, @PathParam("id") String id,
+                             @PathParam("shipmentId") String shipmentId, @HeaderParam(TOKEN) String token) {
+        BigCommerceApiGate.Admission admission = gate.admit(storeId, token, true);
+        return admission.decorate(objects.get(storeId, ObjectType.ORDERS, id)
+                .flatMap(o -> child(o, BigCommerceDialect.SHIPMENTS, shipmentId))
+                .map(shipment -> JsonResponses.json(mapper, 200, shipment))
+                .orElseGet(() -> gate.error(true, 404, "The requested resource was not found."))).build();
+    }
+
+    /** v3 refunds of an order, in the v3 envelope; an order without refunds answers an empty {@code data}. */
+    @GET
+    @Path("v3/orders/{id: \\d+}/payment_actions/refunds")
+    public Response refunds(@PathParam("storeId") String storeId, @PathParam("id") String id, @HeaderParam(TOKEN) String token) {
+        BigCommerceApiGate.Admission admission = gate.admit(storeId, token, false);
+        return admission.decorate(objects.get(storeId, ObjectType.ORDERS, id)
+                .map(o -> {
+                    ArrayNode refunds = o.subResources().get(BigCommerceDialect.REFUNDS);
+                    return JsonResponses.json(mapper, 200, envelope(refunds == null ? mapper.createArrayNode() : refunds, Map.of()));
+                })
+                .orElseGet(() -> gate.error(false, 404, "The requested resource was not found."))).build();
+    }
+
+    private static Optional<JsonNode> child(StoredObject order, String part, String childId) {
+        ArrayNode children = order.subResources().get(part);
+        if (children == null) {
+            return Optional.empty();
+        }
+        for (JsonNode child : children) {
+            if (child.path("id").asText().equals(childId)) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
     }
 
     @GET
@@ -139,17 +179,23 @@ public class BigCommerceResource {
         BigCommerceApiGate.Admission admission = gate.admit(storeId, token, false);
         MultivaluedMap<String, String> params = uri.getQueryParameters();
         Comparator<StoredObject> order = v3Sort(params.getFirst("sort"), params.getFirst("direction"));
-        return admission.decorate(v3List(storeId, ObjectType.PRODUCTS, params, v3Filter(params), order, body -> body)).build();
+        return admission.decorate(v3List(storeId, ObjectType.PRODUCTS, params, v3Filter(params), order,
+                body -> productView(body, params.getFirst("include")))).build();
     }
 
     @GET
     @Path("v3/catalog/products/{id: \\d+}")
     public Response product(@PathParam("storeId") String storeId, @PathParam("id") String id,
-                            @HeaderParam(TOKEN) String token) {
+                            @HeaderParam(TOKEN) String token, @QueryParam("include") String include) {
         BigCommerceApiGate.Admission admission = gate.admit(storeId, token, false);
         return admission.decorate(objects.get(storeId, ObjectType.PRODUCTS, id)
-                .map(o -> JsonResponses.json(mapper, 200, envelope(o.body(), Map.of())))
+                .map(o -> JsonResponses.json(mapper, 200, envelope(productView(o.body(), include), Map.of())))
                 .orElseGet(() -> gate.error(false, 404, "The requested resource was not found."))).build();
+    }
+
+    /** Variants come only when asked for, as BigCommerce's {@code include=variants}. */
+    private static ObjectNode productView(ObjectNode body, String include) {
+        return list(include).contains("variants") ? body : body.deepCopy().without("variants");
     }
 
     /** v2 order filters (inclusive bounds, RFC 2822 or ISO 8601 dates) and {@code sort=field:direction}. */

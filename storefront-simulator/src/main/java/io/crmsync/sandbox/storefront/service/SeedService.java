@@ -34,7 +34,7 @@ public class SeedService {
         this.deliveries = deliveries;
     }
 
-    /** The stored object, whether it was new, and what became of its webhook. */
+    /** The stored object, whether it was new, and what became of its webhook (the object's own, not those of its parts). */
     public record Seeded(Store store, StoredObject object, boolean created, DeliveryOutcome delivery) {
     }
 
@@ -43,11 +43,17 @@ public class SeedService {
         PlatformDialect dialect = dialects.of(store.platform());
         ObjectNode body = withId(id, json);
         Instant now = Instant.now();
-        ObjectStore.Write write = objects.write(storeId, type, id,
-                previous -> dialect.stamp(type, id, body.deepCopy(), now, previous));
-        DeliveryOutcome delivery = notify
-                ? deliveries.deliver(store, dialect.event(storeId, type, write.object(), write.created(), now))
-                : DeliveryOutcome.notSent();
+        StoredObject[] before = new StoredObject[1];
+        ObjectStore.Write write = objects.write(storeId, type, id, previous -> {
+            before[0] = previous;
+            return dialect.stamp(type, id, body.deepCopy(), now, previous);
+        });
+        DeliveryOutcome delivery = DeliveryOutcome.notSent();
+        if (notify) {
+            delivery = deliveries.deliver(store, dialect.event(storeId, type, write.object(), write.created(), now));
+            // Parts that appeared with this change (a shipment, a refund) are announced after their object.
+            dialect.followingEvents(storeId, type, before[0], write.object(), now).forEach(event -> deliveries.deliver(store, event));
+        }
         return new Seeded(store, write.object(), write.created(), delivery);
     }
 

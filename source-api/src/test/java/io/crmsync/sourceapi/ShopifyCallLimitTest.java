@@ -1,4 +1,4 @@
-package io.crmsync.reconciler.client;
+package io.crmsync.sourceapi;
 
 import org.junit.jupiter.api.Test;
 
