@@ -12,7 +12,9 @@ public enum FaultMode {
     /** The admin API answers 503 as the platform does when it is down. */
     API_OUTAGE("api-outage"),
     /** The admin API allows only {@code requests} per {@code perSeconds}, answering 429 past that. */
-    API_RATE_LIMIT("api-rate-limit");
+    API_RATE_LIMIT("api-rate-limit"),
+    /** The admin API refuses the registry's credentials with the platform's 401, as after the merchant revoked the app. */
+    API_AUTH("api-auth");
 
     private final String wire;
 

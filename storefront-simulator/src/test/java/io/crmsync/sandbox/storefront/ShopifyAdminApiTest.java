@@ -116,7 +116,7 @@ class ShopifyAdminApiTest {
     }
 
     @Test
-    void rateLimitFaultShrinksTheBucketAndOutageIs503() {
+    void rateLimitFaultShrinksTheBucketOutageIs503AndRevokedCredentials401() {
         fault("{\"storeId\":\"" + SHOPIFY + "\",\"mode\":\"api-rate-limit\",\"requests\":3,\"perSeconds\":60}");
         for (int i = 1; i <= 3; i++) {
             api().get(ORDERS).then().statusCode(200).header("X-Shopify-Shop-Api-Call-Limit", i + "/3");
@@ -125,6 +125,10 @@ class ShopifyAdminApiTest {
 
         fault("{\"storeId\":\"" + SHOPIFY + "\",\"mode\":\"api-outage\"}");
         api().get(ORDERS).then().statusCode(503);
+
+        fault("{\"storeId\":\"" + SHOPIFY + "\",\"mode\":\"api-auth\"}");
+        api().get(ORDERS).then().statusCode(401)
+                .body("errors", equalTo("[API] Invalid API key or access token (unrecognized login or wrong password)"));
 
         fault("{\"storeId\":\"" + SHOPIFY + "\",\"mode\":\"none\"}");
         api().get(ORDERS).then().statusCode(200).header("X-Shopify-Shop-Api-Call-Limit", "1/40");

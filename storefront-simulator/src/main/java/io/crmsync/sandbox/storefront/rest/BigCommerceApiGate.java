@@ -56,7 +56,7 @@ public class BigCommerceApiGate {
             throw JsonResponses.reject(error(v2, 503,
                     "The store is unavailable. This may be due to store suspension, a billing issue, or store maintenance.").build());
         }
-        if (!Credentials.matches(authToken, store.adminApiCredentials().get("accessToken"))) {
+        if (revoked(storeId) || !Credentials.matches(authToken, store.adminApiCredentials().get("accessToken"))) {
             throw JsonResponses.reject(error(v2, 401, "No valid credentials were found in this request").build());
         }
         Admission admission = new Admission(limits.bigCommerce(storeId));
@@ -79,5 +79,9 @@ public class BigCommerceApiGate {
         body.put("type", STATUS_CODES);
         body.put("errors", Map.of());
         return JsonResponses.json(mapper, status, body);
+    }
+
+    private boolean revoked(String storeId) {
+        return faults.fault(storeId).mode() == FaultMode.API_AUTH;
     }
 }

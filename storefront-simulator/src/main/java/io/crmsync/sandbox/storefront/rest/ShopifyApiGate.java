@@ -43,7 +43,7 @@ public class ShopifyApiGate {
         if (faults.fault(storeId).mode() == FaultMode.API_OUTAGE) {
             throw JsonResponses.reject(error(503, "Service Unavailable").build());
         }
-        if (!Credentials.matches(accessToken, store.adminApiCredentials().get("accessToken"))) {
+        if (revoked(storeId) || !Credentials.matches(accessToken, store.adminApiCredentials().get("accessToken"))) {
             throw JsonResponses.reject(error(401,
                     "[API] Invalid API key or access token (unrecognized login or wrong password)").build());
         }
@@ -66,5 +66,9 @@ public class ShopifyApiGate {
 
     private static String formatRate(double perSecond) {
         return perSecond == Math.rint(perSecond) ? String.valueOf((long) perSecond) : String.format(Locale.ROOT, "%.2f", perSecond);
+    }
+
+    private boolean revoked(String storeId) {
+        return faults.fault(storeId).mode() == FaultMode.API_AUTH;
     }
 }

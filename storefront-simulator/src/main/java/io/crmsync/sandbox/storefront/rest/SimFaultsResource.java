@@ -41,9 +41,9 @@ public class SimFaultsResource {
         }
         stores.require(request.storeId());
         FaultMode mode = FaultMode.fromWire(request.mode()).orElseThrow(() -> new InvalidRequestException(
-                "mode must be none, drop-webhooks, api-outage or api-rate-limit, not " + request.mode()));
+                "mode must be none, drop-webhooks, api-outage, api-rate-limit or api-auth, not " + request.mode()));
         Fault fault = switch (mode) {
-            case NONE, API_OUTAGE -> new Fault(mode, 0, 0, 0);
+            case NONE, API_OUTAGE, API_AUTH -> new Fault(mode, 0, 0, 0);
             case DROP_WEBHOOKS -> {
                 int percent = request.percent() == null ? 100 : request.percent();
                 if (percent < 0 || percent > 100) {

@@ -59,7 +59,7 @@ public class WooCommerceApiGate {
             throw JsonResponses.reject(error(401, "woocommerce_rest_cannot_view",
                     listing ? "Sorry, you cannot list resources." : "Sorry, you cannot view this resource.").build());
         }
-        if (!Credentials.matches(key, store.adminApiCredentials().get("consumerKey"))) {
+        if (revoked(storeId) || !Credentials.matches(key, store.adminApiCredentials().get("consumerKey"))) {
             throw JsonResponses.reject(error(401, "woocommerce_rest_authentication_error", "Consumer key is invalid.").build());
         }
         if (!Credentials.matches(secret, store.adminApiCredentials().get("consumerSecret"))) {
@@ -105,5 +105,9 @@ public class WooCommerceApiGate {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private boolean revoked(String storeId) {
+        return faults.fault(storeId).mode() == FaultMode.API_AUTH;
     }
 }
