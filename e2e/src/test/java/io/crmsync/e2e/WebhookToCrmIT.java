@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsync.commons.tenant.Store;
 import io.crmsync.commons.tenant.TenantRegistryLoader;
+import io.crmsync.contract.CloudEventHeaders;
+import io.crmsync.contract.EventType;
 import io.crmsync.contract.Topics;
 import io.crmsync.testkit.FreePorts;
 import io.crmsync.testkit.SharedFixtures;
@@ -50,6 +52,7 @@ class WebhookToCrmIT {
     private static LocalStack stack;
     private static Store acmeShopify;
     private static ShopifyWebhooks webhooks;
+    private static StorefrontSimulator simulator;
 
     @BeforeAll
     static void up() throws IOException {
@@ -58,6 +61,7 @@ class WebhookToCrmIT {
         stack.up(System.out);
         acmeShopify = new TenantRegistryLoader().load(stack.tenantsFile()).store("acme-shopify").orElseThrow().store();
         webhooks = new ShopifyWebhooks(LocalStack.url("webhook-ingress"));
+        simulator = new StorefrontSimulator(LocalStack.url("storefront-simulator"));
     }
 
     @AfterAll
@@ -140,6 +144,53 @@ class WebhookToCrmIT {
 
     @Test
     @Order(5)
+    void wooCommerceOrderAndCustomerReachTheCrmWithTheCanonicalRules() {
+        long orderId = 7_300_000_000L + RUN % 1_000_000;
+        long customerId = 7_400_000_000L + RUN % 1_000_000;
+        simulator.put("acme-woo", "customers", customerId, StorefrontPayloads.wooCustomer(customerId, "  Åsa.Öberg@Example.SE "));
+        simulator.put("acme-woo", "orders", orderId, StorefrontPayloads.wooGuestOrder(orderId, " Zoë.Woo@Example.COM "));
+
+        JsonNode deal = awaitDeal("acme-woo:" + orderId);
+        assertThat(deal.path("properties").path("amount").asText()).isEqualTo("89.80");
+        JsonNode buyer = contactWithEmail("zoë.woo@example.com");
+        assertThat(buyer.path("properties").path("phone").asText()).isEqualTo("+49891234567");
+        assertThat(buyer.path("properties").path("lastname").asText()).isEqualTo("Müller-Łukasiewicz");
+        assertThat(deal.path("associations").path("contacts")).extracting(JsonNode::asText)
+                .containsExactly(buyer.path("id").asText());
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                objects("contacts").stream().anyMatch(c -> "åsa.öberg@example.se".equals(c.path("properties").path("email").asText())));
+        JsonNode customer = contactWithEmail("åsa.öberg@example.se");
+        assertThat(customer.path("properties").path("phone").asText()).isEqualTo("+46701234567");
+        assertThat(customer.path("properties").path("firstname").asText()).isEqualTo("Åsa");
+    }
+
+    @Test
+    @Order(6)
+    void bigCommerceThinWebhookIsFetchedBackAndPublishedAsACanonicalOrder() {
+        long orderId = 7_500_000L + RUN % 1_000_000;
+        try (TopicProbe normalized = probe(Topics.ENTITY_NORMALIZED)) {
+            simulator.put("globex-bc", "orders", orderId, StorefrontPayloads.bigCommerceOrder(orderId, "Hank.Scorpio@Globex.EXAMPLE"));
+
+            TopicProbe.Received record = normalized.await(1, Duration.ofSeconds(60)).stream()
+                    .filter(r -> ("globex/order/" + orderId).equals(r.key())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no canonical order globex/order/" + orderId));
+            assertThat(record.headers()).containsEntry(CloudEventHeaders.TYPE, EventType.ORDER_NORMALIZED.name());
+            JsonNode order = readTree(record.valueAsString());
+            // Nothing of this was in the webhook (BigCommerce sends only scope, type and id): all fetched.
+            assertThat(order.path("totals").path("total").asText()).isEqualTo("123.9000");
+            assertThat(order.path("totals").path("currency").asText()).isEqualTo("USD");
+            assertThat(order.path("status").asText()).isEqualTo("paid");
+            assertThat(order.path("lines").get(0).path("sku").asText()).isEqualTo("DD-1");
+            assertThat(order.path("customer").path("email").asText()).isEqualTo("hank.scorpio@globex.example");
+            assertThat(order.path("customer").path("phone").asText()).isEqualTo("+15417543010");
+            assertThat(order.path("company").path("name").asText()).isEqualTo("Globex Corporation");
+            assertThat(order.path("shippingAddresses")).hasSize(2);
+        }
+    }
+
+    @Test
+    @Order(7)
     void statusReportsEveryComponentReady() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(stack.status(new PrintStream(out))).as(out.toString()).isTrue();
@@ -148,7 +199,7 @@ class WebhookToCrmIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void downLeavesNoProcessOfOursRunning() {
         Set<Long> ours = descendantsAndSelfOf(stack);
         stack.down(System.out);
@@ -196,6 +247,14 @@ class WebhookToCrmIT {
                 .filter(c -> email.equals(c.path("properties").path("email").asText())).toList();
         assertThat(contacts).as("contacts with email %s", email).hasSize(1);
         return contacts.get(0);
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError(json, e);
+        }
     }
 
     private static List<JsonNode> objects(String type) {
