@@ -1,5 +1,6 @@
 package io.crmsync.contract;
 
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Fulfillment;
@@ -39,9 +40,14 @@ public record EventType<T>(String name, String topic, Class<T> dataClass, String
     public static final EventType<CrmRecordUpsert> COMPANY_UPSERT = new EventType<>(
             "crm.company.upsert.v1", Topics.CRM_RECORD_UPSERT, CrmRecordUpsert.class, "crm-record-upsert.json");
 
+    public static final EventType<CrmRecordMerge> CONTACT_MERGE = new EventType<>(
+            "crm.contact.merge.v1", Topics.CRM_RECORD_UPSERT, CrmRecordMerge.class, "crm-record-merge.json");
+    public static final EventType<CrmRecordMerge> COMPANY_MERGE = new EventType<>(
+            "crm.company.merge.v1", Topics.CRM_RECORD_UPSERT, CrmRecordMerge.class, "crm-record-merge.json");
+
     public static final List<EventType<?>> ALL = List.of(
             WEBHOOK_RECEIVED, ORDER_NORMALIZED, CUSTOMER_NORMALIZED, PRODUCT_NORMALIZED, REFUND_NORMALIZED,
-            FULFILLMENT_NORMALIZED, INVOICE_NORMALIZED, CONTACT_UPSERT, DEAL_UPSERT, COMPANY_UPSERT);
+            FULFILLMENT_NORMALIZED, INVOICE_NORMALIZED, CONTACT_UPSERT, DEAL_UPSERT, COMPANY_UPSERT, CONTACT_MERGE, COMPANY_MERGE);
 
     private static final String SCHEMA_BASE = "https://schemas.crmsync.io/v1/";
 
@@ -56,6 +62,15 @@ public record EventType<T>(String name, String topic, Class<T> dataClass, String
 
     public static Optional<EventType<?>> byName(String name) {
         return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
+    }
+
+    /** The merge command type for a CRM object type ({@code contact}, {@code company}). */
+    public static EventType<CrmRecordMerge> mergeFor(String crmObjectType) {
+        return switch (crmObjectType) {
+            case CrmRecordUpsert.CONTACT -> CONTACT_MERGE;
+            case CrmRecordUpsert.COMPANY -> COMPANY_MERGE;
+            default -> throw new IllegalArgumentException("no merge type for " + crmObjectType);
+        };
     }
 
     /** The upsert command type for a CRM object type ({@code contact}, {@code deal}, {@code company}). */

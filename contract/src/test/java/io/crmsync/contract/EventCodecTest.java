@@ -26,6 +26,7 @@ class EventCodecTest {
         assertRoundTrip(EventType.REFUND_NORMALIZED, SampleEvents.refund());
         assertRoundTrip(EventType.FULFILLMENT_NORMALIZED, SampleEvents.fulfillment());
         assertRoundTrip(EventType.INVOICE_NORMALIZED, SampleEvents.invoice());
+        assertRoundTrip(EventType.CONTACT_MERGE, SampleEvents.contactMerge());
         assertRoundTrip(EventType.DEAL_UPSERT, SampleEvents.deal());
         assertRoundTrip(EventType.CONTACT_UPSERT, SampleEvents.contact());
     }
@@ -90,6 +91,9 @@ class EventCodecTest {
     void upsertTypeFollowsTheCrmObjectTypeAndKeyKeepsOneRecordOnOnePartition() {
         assertThat(EventType.upsertFor("deal").name()).isEqualTo("crm.deal.upsert.v1");
         assertThat(SampleEvents.deal().kafkaKey()).isEqualTo("acme/deal/acme-shopify:450789469");
+        // A merge travels with the merged record's earlier commands.
+        assertThat(SampleEvents.contactMerge().kafkaKey()).isEqualTo("acme/contact/gr-2");
+        assertThat(EventType.mergeFor("contact").name()).isEqualTo("crm.contact.merge.v1");
         assertThat(EventType.byName("commerce.order.normalized.v1")).contains(EventType.ORDER_NORMALIZED);
         assertThat(Topics.dlq(Topics.WEBHOOK_RECEIVED)).isEqualTo("commerce.webhook.received.v1.dlq");
     }

@@ -2,6 +2,7 @@ package io.crmsync.contract;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.crmsync.contract.command.AssociationRef;
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
 import io.crmsync.contract.model.Address;
@@ -94,6 +95,10 @@ final class SampleEvents {
                         "status", "paid"),
                 List.of(new AssociationRef(CrmRecordUpsert.CONTACT, "gr-1")), SyncMode.LIVE,
                 order().source(), UPDATED);
+    }
+
+    static CrmRecordMerge contactMerge() {
+        return new CrmRecordMerge("cmd-3", "acme", CrmRecordUpsert.CONTACT, "gr-1", "gr-2", "merge-7", "same-email");
     }
 
     static CrmRecordUpsert contact() {
