@@ -9,9 +9,16 @@ import java.util.Map;
  * @param baseUrl     API base URL (HubSpot API host, Salesforce instance URL)
  * @param credentials credential name to value, secrets already resolved
  * @param rateLimit   the plan's request budget
+ * @param fieldOwnership who owns each CRM field and how commerce changes reach it
  */
 public record CrmAccount(CrmKind kind, String account, String baseUrl, Map<String, String> credentials,
-                         RateLimit rateLimit) {
+                         RateLimit rateLimit, FieldOwnership fieldOwnership) {
+
+    /** An account whose fields all follow the default rules ({@link FieldOwnership#DEFAULTS}). */
+    public CrmAccount(CrmKind kind, String account, String baseUrl, Map<String, String> credentials,
+                      RateLimit rateLimit) {
+        this(kind, account, baseUrl, credentials, rateLimit, FieldOwnership.DEFAULTS);
+    }
 
     @Override
     public String toString() {

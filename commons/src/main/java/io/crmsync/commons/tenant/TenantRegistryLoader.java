@@ -21,6 +21,7 @@ import java.util.function.UnaryOperator;
 /**
  * Reads and validates the tenant registry YAML ({@code tenants:} a list of tenants, each with
  * {@code id}, {@code liveSince}, {@code crm} and {@code stores}), resolving secret references.
+ * {@code crm.fieldOwnership} is optional; absent rules take {@link FieldOwnership}'s defaults.
  */
 public final class TenantRegistryLoader {
 
@@ -97,10 +98,63 @@ public final class TenantRegistryLoader {
             require(c.baseUrl(), "tenant " + t.id() + " crm has no 'baseUrl'");
             RateLimit limit = c.rateLimit() == null ? new RateLimit(100, 10) : c.rateLimit();
             CrmAccount crm = new CrmAccount(c.kind(), c.account() == null ? t.id() : c.account(), c.baseUrl(),
-                    resolveAll(c.credentials()), limit);
+                    resolveAll(c.credentials()), limit, fieldOwnership(t.id(), c.fieldOwnership()));
             tenants.add(new Tenant(t.id(), t.liveSince(), crm, List.copyOf(stores)));
         }
         return new TenantRegistry(tenants);
+    }
+
+    /**
+     * {@code crm.fieldOwnership}: object type to field to {@code {owner, strategy}}. Read as plain
+     * strings so a mistake is reported with the tenant and the field, not just a line number.
+     */
+    private static FieldOwnership fieldOwnership(String tenant, Map<String, Map<String, Map<String, String>>> raw) {
+        if (raw == null) {
+            return FieldOwnership.DEFAULTS;
+        }
+        Map<String, Map<String, FieldRule>> rules = new LinkedHashMap<>();
+        raw.forEach((type, fields) -> {
+            Map<String, FieldRule> typed = new LinkedHashMap<>();
+            (fields == null ? Map.<String, Map<String, String>>of() : fields).forEach((field, rule) -> {
+                String where = "tenant " + tenant + " crm.fieldOwnership." + type + "." + field;
+                typed.put(field, fieldRule(where, field, rule == null ? Map.of() : rule));
+            });
+            rules.put(type, typed);
+        });
+        try {
+            return FieldOwnership.validated(rules);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRegistryException("tenant " + tenant + " crm.fieldOwnership: " + e.getMessage());
+        }
+    }
+
+    private static FieldRule fieldRule(String where, String field, Map<String, String> rule) {
+        for (String key : rule.keySet()) {
+            if (!key.equals("owner") && !key.equals("strategy")) {
+                throw new InvalidRegistryException(where + ": unknown key '" + key + "' (known: owner, strategy)");
+            }
+        }
+        String ownerName = rule.get("owner");
+        if (ownerName == null) {
+            throw new InvalidRegistryException(where + " has no 'owner' (commerce or crm)");
+        }
+        FieldOwner owner = FieldOwner.find(ownerName).orElseThrow(() -> new InvalidRegistryException(
+                where + ": unknown owner '" + ownerName + "' (known: commerce, crm)"));
+        String strategyName = rule.get("strategy");
+        if (owner == FieldOwner.CRM) {
+            if (strategyName != null) {
+                throw new InvalidRegistryException(where + ": owner crm takes no strategy (commerce only fills the"
+                        + " field while it is empty)");
+            }
+            return FieldRule.crm();
+        }
+        if (strategyName == null) {
+            return FieldRule.commerce(FieldOwnership.defaultStrategy(field));
+        }
+        FieldStrategy strategy = FieldStrategy.find(strategyName).orElseThrow(() -> new InvalidRegistryException(
+                where + ": unknown strategy '" + strategyName
+                        + "' (known: last-write-wins, source-wins, manual-review, merge)"));
+        return FieldRule.commerce(strategy);
     }
 
     private Map<String, String> resolveAll(Map<String, String> references) {
@@ -126,7 +180,8 @@ public final class TenantRegistryLoader {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RawCrm(CrmKind kind, String account, String baseUrl, Map<String, String> credentials, RateLimit rateLimit) {
+    record RawCrm(CrmKind kind, String account, String baseUrl, Map<String, String> credentials, RateLimit rateLimit,
+                  Map<String, Map<String, Map<String, String>>> fieldOwnership) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
