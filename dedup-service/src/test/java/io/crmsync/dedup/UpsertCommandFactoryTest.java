@@ -1,5 +1,6 @@
 package io.crmsync.dedup;
 
+import io.crmsync.commons.tenant.FieldOwnership;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.Origin;
@@ -8,6 +9,7 @@ import io.crmsync.contract.command.SyncMode;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Order;
 import io.crmsync.contract.model.OrderStatus;
+import io.crmsync.dedup.ownership.ContactUpdate;
 import io.crmsync.dedup.service.Fingerprints;
 import io.crmsync.dedup.service.UpsertCommandFactory;
 import org.junit.jupiter.api.Test;
@@ -86,8 +88,10 @@ class UpsertCommandFactoryTest {
         Customer newer = customer(SHOPIFY, "acme-shopify", "7", "New@Example.com", "Neu", T2);
         Customer older = customer(SHOPIFY, "acme-shopify", "7", "old@example.com", "Alt", T1);
 
-        assertThat(golden.absorb(ContactData.of(newer, newer.addresses()), T2, T2)).isTrue();
-        assertThat(golden.absorb(ContactData.of(older, older.addresses()), T1, T2)).isFalse();
+        assertThat(golden.absorb(FieldOwnership.DEFAULTS,
+                new ContactUpdate(ContactData.of(newer, newer.addresses()), newer.source(), T2, "e-2"), T2).changed()).isTrue();
+        assertThat(golden.absorb(FieldOwnership.DEFAULTS,
+                new ContactUpdate(ContactData.of(older, older.addresses()), older.source(), T1, "e-1"), T2).changed()).isFalse();
         CrmRecordUpsert contact = factory.contact("acme", golden, newer.source(), T2, SyncMode.LIVE);
 
         assertThat(contact.recordKey()).isEqualTo(golden.key()).startsWith("gc-");

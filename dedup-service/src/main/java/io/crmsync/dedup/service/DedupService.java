@@ -10,6 +10,8 @@ import io.crmsync.contract.model.SourceRef;
 import io.crmsync.dedup.ContactData;
 import io.crmsync.dedup.GoldenContact;
 import io.crmsync.dedup.Outcome;
+import io.crmsync.dedup.ownership.ContactOwnershipService;
+import io.crmsync.dedup.ownership.ContactUpdate;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,15 +33,18 @@ public class DedupService {
     private final Tenants tenants;
     private final EventAdmissionService admissions;
     private final IdentityResolutionService identities;
+    private final ContactOwnershipService ownership;
     private final UpsertCommandFactory commands;
     private final OutboxService outbox;
     private final DedupMetrics metrics;
 
     public DedupService(Tenants tenants, EventAdmissionService admissions, IdentityResolutionService identities,
-                        UpsertCommandFactory commands, OutboxService outbox, DedupMetrics metrics) {
+                        ContactOwnershipService ownership, UpsertCommandFactory commands, OutboxService outbox,
+                        DedupMetrics metrics) {
         this.tenants = tenants;
         this.admissions = admissions;
         this.identities = identities;
+        this.ownership = ownership;
         this.commands = commands;
         this.outbox = outbox;
         this.metrics = metrics;
@@ -75,8 +80,7 @@ public class DedupService {
         SyncMode syncMode = UpsertCommandFactory.syncMode(envelope.origin());
         Customer customer = order.customer();
         Optional<GoldenContact> contact = customer == null ? Optional.empty()
-                : identities.resolve(envelope.tenant(), envelope.id(), customer.source(),
-                ContactData.of(customer, order.billingAddresses()),
+                : contact(envelope, customer, ContactData.of(customer, order.billingAddresses()),
                 customer.updatedAt() != null ? customer.updatedAt() : order.updatedAt(), now);
         contact.ifPresent(golden -> {
             admission.entity().resolvedTo(golden.key());
@@ -96,14 +100,22 @@ public class DedupService {
             return admission.outcome();
         }
         // A customer event always has its store customer id (the schema requires it), so it resolves.
-        identities.resolve(envelope.tenant(), envelope.id(), customer.source(),
-                        ContactData.of(customer, customer.addresses()), customer.updatedAt(), now)
+        contact(envelope, customer, ContactData.of(customer, customer.addresses()), customer.updatedAt(), now)
                 .ifPresent(golden -> {
                     admission.entity().resolvedTo(golden.key());
                     outbox.enqueue(envelope.origin(), commands.contact(envelope.tenant(), golden, customer.source(),
                             customer.updatedAt(), UpsertCommandFactory.syncMode(envelope.origin())), now);
                 });
         return Outcome.APPLIED;
+    }
+
+    /** The person's golden contact, with the event's data applied under the tenant's field-ownership rules. */
+    private Optional<GoldenContact> contact(EventEnvelope envelope, Customer customer, ContactData data, Instant asOf,
+                                            Instant now) {
+        Optional<GoldenContact> golden = identities.resolve(envelope.tenant(), envelope.id(), customer.source(), data, now);
+        golden.ifPresent(g -> ownership.absorb(envelope.tenant(), g,
+                new ContactUpdate(data, customer.source(), asOf, envelope.id()), now));
+        return golden;
     }
 
     private void requireStoreOfTenant(String tenant, SourceRef source) {

@@ -36,12 +36,12 @@ public class IdentityResolutionService {
 
     /**
      * @param customerSource the person's source identity; its {@code objectId} is null for a guest
-     * @param asOf           source time of {@code data}: older data does not overwrite newer
-     * @return the golden contact, locked and updated; empty when nothing identifies the person
+     * @return the golden contact, locked (the caller applies {@code data} to it under the tenant's
+     *         field-ownership rules); empty when nothing identifies the person
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<GoldenContact> resolve(String tenant, String eventId, SourceRef customerSource, ContactData data,
-                                           Instant asOf, Instant now) {
+                                           Instant now) {
         Optional<String> storeCustomer = storeCustomerIdentity(customerSource);
         Optional<String> email = Optional.ofNullable(data.email());
         if (storeCustomer.isEmpty() && email.isEmpty()) {
@@ -76,7 +76,6 @@ public class IdentityResolutionService {
             LOG.infof("tenant %s: email %s belongs to %s, store customer to %s; not merged", tenant,
                     Mask.email(email.get()), byEmail.get().goldenKey(), golden.key());
         }
-        golden.absorb(data, asOf, now);
         return Optional.of(golden);
     }
 
