@@ -1,6 +1,7 @@
 package io.crmsync.dedup.ownership;
 
 import io.crmsync.commons.tenant.FieldOwner;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.Instant;
 
@@ -12,5 +13,6 @@ import java.time.Instant;
  * @param owner  the field's owner when last touched: a CRM-owned value is sent to the CRM only in
  *               the change that set it
  */
+@RegisterForReflection // a jsonb column value: (de)serialised reflectively, also in a native image
 public record FieldSource(String source, Instant asOf, FieldOwner owner) {
 }
