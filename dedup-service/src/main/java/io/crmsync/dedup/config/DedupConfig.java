@@ -16,6 +16,19 @@ public interface DedupConfig {
     /** The transactional outbox relay. */
     Outbox outbox();
 
+    /** The review queue of field conflicts. */
+    Review review();
+
+    interface Review {
+
+        /**
+         * How often {@code crmsync_review_items_open} is read from the database, besides right
+         * after each change to the queue. Read by the scheduler.
+         */
+        @WithDefault("30s")
+        Duration gaugeRefresh();
+    }
+
     interface Outbox {
 
         /**
