@@ -10,7 +10,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,8 +32,6 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @QuarkusTest
 @WithTestResource(CrmSyncTestResource.class)
-@Disabled("needs test-tenants.yaml rules for globex: crm.fieldOwnership.contact "
-        + "{ phone: { owner: commerce, strategy: manual-review }, firstName: { owner: crm } }")
 class FieldReviewFlowTest {
 
     private static final String BIGCOMMERCE = "bigcommerce";
