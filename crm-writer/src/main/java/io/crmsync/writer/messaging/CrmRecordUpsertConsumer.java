@@ -41,10 +41,11 @@ import java.util.stream.StreamSupport;
 /**
  * Transport adapter of {@code crm.record.upsert.v1}: consumes a poll's records as one batch,
  * decodes and validates each (upsert or merge command) against the contract, hands the commands
- * to {@link CrmWriteService}, dead-letters each record that could not be written (one by one, with its error class), and
- * acknowledges the batch only after every dead letter is on the DLQ topic. A record is thus never
- * acknowledged unless it was written or dead-lettered; if a dead letter cannot be sent, nothing
- * is acknowledged and the batch comes back after a restart (writes are idempotent).
+ * to {@link CrmWriteService}, dead-letters each record that could not be written (one by one,
+ * with its error class), and acknowledges the batch only after every dead letter is on the DLQ
+ * topic. A record is thus never acknowledged unless it was written or dead-lettered; if a dead
+ * letter cannot be sent, nothing is acknowledged and the batch comes back after a restart (writes
+ * are idempotent).
  */
 @ApplicationScoped
 public class CrmRecordUpsertConsumer {

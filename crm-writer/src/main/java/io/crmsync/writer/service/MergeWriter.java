@@ -64,16 +64,17 @@ public class MergeWriter {
             metrics.merge(tenant, type, "replayed");
             return Optional.empty();
         }
+        CrmCall<Applied> call = new CrmCall<>(attempt -> {
+            try {
+                return apply(crm, adapter, type, merged, surviving);
+            } catch (CrmCallException e) {
+                audit.mergeFailed(incoming, e, attempt);
+                throw e;
+            }
+        });
         Applied applied;
         try {
-            applied = calls.call(new CrmCall<>(attempt -> {
-                try {
-                    return apply(crm, adapter, type, merged, surviving);
-                } catch (CrmCallException e) {
-                    audit.mergeFailed(incoming, e, attempt);
-                    throw e;
-                }
-            }));
+            applied = calls.call(call);
         } catch (CrmCallException e) {
             return Optional.of(DeadLetter.of(e));
         }
@@ -90,7 +91,7 @@ public class MergeWriter {
         if (applied.crmId() != null) {
             associations.completeFor(crm, adapter, type, surviving);
         }
-        audit.merge(incoming, applied.crmId(), applied.outcome(), null, 1);
+        audit.merge(incoming, applied.crmId(), applied.outcome(), null, call.attempts());
         metrics.merge(tenant, type, applied.outcome());
         return Optional.empty();
     }
