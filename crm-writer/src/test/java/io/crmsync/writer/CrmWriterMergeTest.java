@@ -144,6 +144,44 @@ class CrmWriterMergeTest {
     }
 
     @Test
+    void aDealWaitingForTheMergedContactIsAssociatedWithTheSurvivor() {
+        String keep = "gr-" + unique();
+        String gone = "gr-" + unique();
+        CrmRecordUpsert deal = deal(SyncMode.LIVE, gone);
+        send(deal);
+        await().atMost(WAIT).until(() -> objectWith("deals", "crmsync_order_ref", deal.recordKey()).isPresent());
+        send(contact(keep, keep + "@example.com", "Keep"));
+        String keepId = awaitId("contacts", "crmsync_contact_key", keep);
+
+        CrmRecordMerge merge = merge(CrmRecordUpsert.CONTACT, keep, gone);
+        send(merge);
+
+        await().atMost(WAIT).until(() -> mergeOutcomes(merge.commandId()).contains("aliased"));
+        await().atMost(WAIT).until(() -> objectWith("deals", "crmsync_order_ref", deal.recordKey())
+                .map(d -> associations(d, "contacts")).orElse(List.of()), ids -> ids.equals(List.of(keepId)));
+        assertThat(mergeOutcomes(merge.commandId())).containsExactly("aliased");
+        assertThat(objectsWith("contacts", "crmsync_contact_key", gone)).isEmpty();
+    }
+
+    @Test
+    void upsertsBeforeAMergeAreWrittenFirstAndThoseAfterItGoToTheSurvivor() {
+        String keep = "gr-" + unique();
+        String gone = "gr-" + unique();
+        CrmRecordMerge merge = merge(CrmRecordUpsert.CONTACT, keep, gone);
+        // One partition, in this order: the merge must see the first upsert written (and adopt
+        // its contact), the second must update the survivor.
+        send(contact(gone, gone + "@example.com", "Before"));
+        send(merge);
+        send(contact(gone, gone + "@example.com", "After"));
+
+        await().atMost(WAIT).until(() -> objectWith("contacts", "crmsync_contact_key", keep)
+                .map(c -> "After".equals(properties(c).get("firstname"))).orElse(false));
+        assertThat(mergeOutcomes(merge.commandId())).containsExactly("adopted");
+        assertThat(objectsWith("contacts", "crmsync_contact_key", keep)).hasSize(1);
+        assertThat(objectsWith("contacts", "crmsync_contact_key", gone)).isEmpty();
+    }
+
+    @Test
     void mergingTwoCompaniesLeavesOne() {
         String keep = "co-" + unique();
         String gone = "co-" + unique();

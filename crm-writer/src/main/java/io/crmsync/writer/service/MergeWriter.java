@@ -88,11 +88,11 @@ public class MergeWriter {
         // key meanwhile either sees the alias afterwards or has its row moved here.
         aliases.alias(tenant, type, merged, surviving, command.mergeId(), command.commandId());
         pending.repoint(tenant, type, merged, surviving);
+        audit.merge(incoming, applied.crmId(), applied.outcome(), null, call.attempts());
+        metrics.merge(tenant, type, applied.outcome());
         if (applied.crmId() != null) {
             associations.completeFor(crm, adapter, type, surviving);
         }
-        audit.merge(incoming, applied.crmId(), applied.outcome(), null, call.attempts());
-        metrics.merge(tenant, type, applied.outcome());
         return Optional.empty();
     }
 
