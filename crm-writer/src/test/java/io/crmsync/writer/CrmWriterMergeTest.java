@@ -77,6 +77,12 @@ class CrmWriterMergeTest {
                 audit.list("commandId = ?1 and operation = 'merge'", merge.commandId())))
                 .extracting(a -> a.recordKey, a -> a.survivingKey, a -> a.crmId, a -> a.outcome, a -> a.attempt)
                 .containsExactly(tuple(gone, keep, pair.keepId(), "merged", 1));
+
+        // HubSpot drops the merged record's own key: without the alias this would create it again.
+        send(contact(gone, gone + "@example.com", "Again"));
+        await().atMost(WAIT).until(() -> "Again".equals(
+                properties(objectWith("contacts", "crmsync_contact_key", keep).orElseThrow()).get("firstname")));
+        assertThat(objectsWith("contacts", "crmsync_contact_key", gone)).isEmpty();
     }
 
     @Test
