@@ -150,6 +150,29 @@ class CrmWriterMergeTest {
     }
 
     @Test
+    void aSurvivorMergedInTurnTakesItsAliasesAlong() {
+        String first = "gr-" + unique();
+        String second = "gr-" + unique();
+        String last = "gr-" + unique();
+        CrmRecordMerge firstIntoSecond = merge(CrmRecordUpsert.CONTACT, second, first);
+        CrmRecordMerge secondIntoLast = merge(CrmRecordUpsert.CONTACT, last, second);
+        send(firstIntoSecond);
+        await().atMost(WAIT).until(() -> mergeOutcomes(firstIntoSecond.commandId()).contains("aliased"));
+        send(secondIntoLast);
+        await().atMost(WAIT).until(() -> mergeOutcomes(secondIntoLast.commandId()).contains("aliased"));
+
+        send(contact(first, first + "@example.com", "Oldest"));
+
+        await().atMost(WAIT).until(() -> objectWith("contacts", "crmsync_contact_key", last)
+                .map(c -> "Oldest".equals(properties(c).get("firstname"))).orElse(false));
+        assertThat(objectsWith("contacts", "crmsync_contact_key", first)).isEmpty();
+        assertThat(objectsWith("contacts", "crmsync_contact_key", second)).isEmpty();
+        // Replaying the first merge finds both keys naming one record now.
+        send(firstIntoSecond);
+        await().atMost(WAIT).until(() -> mergeOutcomes(firstIntoSecond.commandId()).contains("replayed"));
+    }
+
+    @Test
     void aDealWaitingForTheMergedContactIsAssociatedWithTheSurvivor() {
         String keep = "gr-" + unique();
         String gone = "gr-" + unique();

@@ -55,7 +55,8 @@ public class CrmRecordUpsertConsumer {
     private static final Logger LOG = Logger.getLogger(CrmRecordUpsertConsumer.class);
     private static final List<EventType<CrmRecordUpsert>> UPSERTS =
             List.of(EventType.CONTACT_UPSERT, EventType.DEAL_UPSERT, EventType.COMPANY_UPSERT);
-    private static final List<EventType<CrmRecordMerge>> MERGES = List.of(EventType.CONTACT_MERGE, EventType.COMPANY_MERGE);
+    private static final List<EventType<CrmRecordMerge>> MERGES =
+            List.of(EventType.CONTACT_MERGE, EventType.COMPANY_MERGE);
     private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers headers) {

@@ -6,8 +6,8 @@ import io.crmsync.writer.client.CrmCallException;
 import io.crmsync.writer.client.CrmRejectedException;
 import io.crmsync.writer.repository.CrmRecordRepository;
 import io.crmsync.writer.repository.PendingAssociationRepository;
-import io.crmsync.writer.repository.RecordAliasRepository;
 import io.crmsync.writer.repository.PendingAssociationRepository.Wanted;
+import io.crmsync.writer.repository.RecordAliasRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

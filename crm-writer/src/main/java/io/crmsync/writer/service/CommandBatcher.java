@@ -15,10 +15,9 @@ import java.util.Map;
  * Turns one consumed batch into CRM calls. A merge is a barrier for its merged key: the batch is
  * cut into {@link #phases phases} so that the upserts consumed before a merge for that key are
  * written before it, and those after it are written after it (to the survivor). Within a phase,
- * commands for the same record are coalesced into one,
- * the rest grouped per tenant and object type, at most {@code maxInputs} per group. Per tenant,
- * companies come first, then contacts, then deals, so that the targets of a batch's associations
- * exist before the records pointing at them.
+ * commands for the same record are coalesced into one, the rest grouped per tenant and object
+ * type, at most {@code maxInputs} per group. Per tenant, companies come first, then contacts, then
+ * deals, so that the targets of a batch's associations exist before the records pointing at them.
  */
 public final class CommandBatcher {
 
@@ -33,7 +32,8 @@ public final class CommandBatcher {
      * batch, and the {@code n+1}-th merge of each merged key. Keys that no merge names stay in
      * phase 0, so a merge does not break up the batching of unrelated records.
      *
-     * @param upserts and {@code merges}: indexes are consumption order, which per key is the topic's order
+     * <p>
+     * Indexes are consumption order, which for one key is the topic's order.
      */
     public static List<BatchPhase> phases(List<IncomingCommand> upserts, List<IncomingMerge> merges) {
         if (merges.isEmpty()) {
