@@ -51,7 +51,11 @@ public class WriteAudit extends PanacheEntityBase {
     @Column(name = "crm_id")
     public String crmId;
 
-    /** {@code upsert}, {@code associate} or {@code dead-letter}. */
+    /** Merges only: the record that absorbed {@link #recordKey}. */
+    @Column(name = "surviving_key")
+    public String survivingKey;
+
+    /** {@code upsert}, {@code associate}, {@code merge} or {@code dead-letter}. */
     @Column(nullable = false)
     public String operation;
 

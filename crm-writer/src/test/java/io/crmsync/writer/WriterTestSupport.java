@@ -5,6 +5,7 @@ import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.Topics;
 import io.crmsync.contract.command.AssociationRef;
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
 import io.crmsync.contract.model.SourceRef;
@@ -69,13 +70,40 @@ final class WriterTestSupport {
                 orderRef.substring(orderRef.indexOf(':') + 1)), Instant.now().minusSeconds(5));
     }
 
+    static CrmRecordUpsert withAssociations(CrmRecordUpsert command, AssociationRef... associations) {
+        return new CrmRecordUpsert(command.commandId(), command.tenant(), command.crmObjectType(), command.recordKey(),
+                command.fields(), List.of(associations), command.syncMode(), command.source(), command.sourceUpdatedAt());
+    }
+
+    static CrmRecordUpsert withFields(CrmRecordUpsert command, Map<String, String> fields) {
+        return new CrmRecordUpsert(command.commandId(), command.tenant(), command.crmObjectType(), command.recordKey(),
+                fields, command.associations(), command.syncMode(), command.source(), command.sourceUpdatedAt());
+    }
+
+    /** The dedup-service's merge of {@code mergedKey} into {@code survivingKey}. */
+    static CrmRecordMerge merge(String crmObjectType, String survivingKey, String mergedKey) {
+        return new CrmRecordMerge("cmd-" + UUID.randomUUID(), ACME, crmObjectType, survivingKey, mergedKey,
+                "merge-" + unique(), "same-email");
+    }
+
     static void send(CrmRecordUpsert command) {
         send(command, null);
+    }
+
+    static void send(CrmRecordMerge command) {
+        EventType<CrmRecordMerge> type = EventType.mergeFor(command.crmObjectType());
+        TopicProbe.send(bootstrapServers(), Topics.CRM_RECORD_UPSERT, command.kafkaKey(), CODEC.encode(type, command),
+                headers(type, command.tenant(), null));
     }
 
     /** Sends the command with the CloudEvents headers of the contract and, if given, a W3C traceparent. */
     static void send(CrmRecordUpsert command, String traceparent) {
         EventType<CrmRecordUpsert> type = EventType.upsertFor(command.crmObjectType());
+        TopicProbe.send(bootstrapServers(), Topics.CRM_RECORD_UPSERT, command.kafkaKey(), CODEC.encode(type, command),
+                headers(type, command.tenant(), traceparent));
+    }
+
+    private static Map<String, String> headers(EventType<?> type, String tenant, String traceparent) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.SPECVERSION, "1.0");
         headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
@@ -83,13 +111,13 @@ final class WriterTestSupport {
         headers.put(CloudEventHeaders.SOURCE, "/dedup-service");
         headers.put(CloudEventHeaders.TIME, Instant.now().toString());
         headers.put(CloudEventHeaders.DATASCHEMA, type.dataSchema());
-        headers.put(CloudEventHeaders.TENANT, command.tenant());
+        headers.put(CloudEventHeaders.TENANT, tenant);
         headers.put(CloudEventHeaders.ORIGIN, "webhook");
         headers.put("content-type", "application/json");
         if (traceparent != null) {
             headers.put(CloudEventHeaders.TRACEPARENT, traceparent);
         }
-        TopicProbe.send(bootstrapServers(), Topics.CRM_RECORD_UPSERT, command.kafkaKey(), CODEC.encode(type, command), headers);
+        return headers;
     }
 
     static String bootstrapServers() {
@@ -123,6 +151,17 @@ final class WriterTestSupport {
     static List<String> associations(Map<String, Object> object, String hubSpotType) {
         Map<String, List<String>> associations = (Map<String, List<String>>) object.get("associations");
         return associations == null ? List.of() : associations.getOrDefault(hubSpotType, List.of());
+    }
+
+    /** HubSpot's own {@code GET /crm/v3/objects/{type}/{id}} on the sandbox: a merged id answers its primary. */
+    static JsonPath crmGet(String hubSpotType, String id) {
+        return RestAssured.given().baseUri(sandbox()).auth().oauth2(TestTenants.ACME_HUBSPOT_TOKEN)
+                .get("/acme/crm/v3/objects/" + hubSpotType + "/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    static int requestsTo(String endpoint) {
+        Integer count = stats().get("accounts.acme.requests.byEndpoint.'" + endpoint + "'");
+        return count == null ? 0 : count;
     }
 
     static JsonPath stats() {

@@ -44,6 +44,22 @@ class HubSpotObjectsTest extends SandboxTestSupport {
     }
 
     @Test
+    void anUpsertThatSendsANewValueForItsIdPropertyReKeysTheRecord() {
+        String id = createHubSpot("acme", "companies", "crmsync_company_key", "co_old", Map.of("name", "Acme"));
+
+        hubspotUpsert("acme", "companies", inputs(input("crmsync_company_key", "co_old",
+                Map.of("crmsync_company_key", "co_new")))).statusCode(200)
+                .body("results[0].id", Matchers.equalTo(id))
+                .body("results[0].new", Matchers.equalTo(false));
+        String again = hubspotUpsert("acme", "companies", inputs(input("crmsync_company_key", "co_new",
+                Map.of("city", "Berlin")))).statusCode(200).extract().path("results[0].id");
+
+        assertThat(again).isEqualTo(id);
+        assertThat(sandboxObjects("acme", "companies")).singleElement().extracting(o -> o.get("properties"))
+                .isEqualTo(Map.of("crmsync_company_key", "co_new", "name", "Acme", "city", "Berlin"));
+    }
+
+    @Test
     void emailIdPropertyMatchesCaseInsensitively() {
         String id = createHubSpot("acme", "contacts", "email", "Ann.Lee@Example.com", Map.of("firstname", "Ann"));
 

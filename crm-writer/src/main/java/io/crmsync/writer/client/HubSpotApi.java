@@ -1,6 +1,7 @@
 package io.crmsync.writer.client;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,16 @@ public interface HubSpotApi {
     @Path("/v3/objects/{objectType}/batch/read")
     Response batchRead(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                        @PathParam("objectType") String objectType, HubSpotWire.BatchReadRequest request);
+
+    @POST
+    @Path("/v3/objects/{objectType}/merge")
+    Response merge(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                   @PathParam("objectType") String objectType, HubSpotWire.MergeRequest request);
+
+    @GET
+    @Path("/v3/objects/{objectType}/{objectId}")
+    Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                 @PathParam("objectType") String objectType, @PathParam("objectId") String objectId);
 
     @POST
     @Path("/v4/associations/{fromObjectType}/{toObjectType}/batch/associate/default")

@@ -48,6 +48,21 @@ public class HubSpotClient {
                 HubSpotWire.BatchResult.class);
     }
 
+    /** Merges {@code objectIdToMerge} into {@code primaryObjectId}; answers the primary. */
+    public HubSpotWire.ResultObject merge(String tenant, CrmAccount account, String objectType,
+                                          HubSpotWire.MergeRequest request) {
+        String endpoint = "POST /crm/v3/objects/" + objectType + "/merge";
+        return exchange(tenant, account, endpoint, (api, auth) -> api.merge(auth, objectType, request),
+                HubSpotWire.ResultObject.class);
+    }
+
+    /** The record with this CRM id; a merged id answers its primary, as in HubSpot. */
+    public HubSpotWire.ResultObject get(String tenant, CrmAccount account, String objectType, String objectId) {
+        String endpoint = "GET /crm/v3/objects/" + objectType + "/{id}";
+        return exchange(tenant, account, endpoint, (api, auth) -> api.get(auth, objectType, objectId),
+                HubSpotWire.ResultObject.class);
+    }
+
     public void associate(String tenant, CrmAccount account, String fromType, String toType,
                           HubSpotWire.AssociationBatchRequest request) {
         String endpoint = "POST /crm/v4/associations/" + fromType + "/" + toType + "/batch/associate/default";

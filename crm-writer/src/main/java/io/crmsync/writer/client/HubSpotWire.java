@@ -17,7 +17,7 @@ import java.util.Map;
         HubSpotWire.UpsertInput.class, HubSpotWire.BatchUpsertRequest.class, HubSpotWire.ReadInput.class,
         HubSpotWire.BatchReadRequest.class, HubSpotWire.ObjectId.class, HubSpotWire.AssociationInput.class,
         HubSpotWire.AssociationBatchRequest.class, HubSpotWire.ResultObject.class, HubSpotWire.BatchError.class,
-        HubSpotWire.BatchResult.class, HubSpotWire.ErrorBody.class})
+        HubSpotWire.BatchResult.class, HubSpotWire.ErrorBody.class, HubSpotWire.MergeRequest.class})
 public final class HubSpotWire {
 
     private HubSpotWire() {
@@ -41,6 +41,10 @@ public final class HubSpotWire {
     public record BatchReadRequest(String idProperty, List<ReadInput> inputs, List<String> properties) {
     }
 
+    /** {@code PublicMergeInput}: the merged record disappears into the primary. */
+    public record MergeRequest(String primaryObjectId, String objectIdToMerge) {
+    }
+
     public record ObjectId(String id) {
     }
 
@@ -50,7 +54,7 @@ public final class HubSpotWire {
     public record AssociationBatchRequest(List<AssociationInput> inputs) {
     }
 
-    /** A record in a batch result; {@code new} only on upserts. */
+    /** A record (a batch result entry, or a merge or GET answer); {@code new} only on upserts. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ResultObject(String id, Map<String, String> properties, @JsonProperty("new") Boolean created) {
     }

@@ -6,11 +6,13 @@ import io.crmsync.commons.messaging.MissingEnvelopeException;
 import io.crmsync.contract.ContractViolationException;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.writer.service.CrmWriteService;
 import io.crmsync.writer.service.DeadLetter;
 import io.crmsync.writer.service.ErrorClass;
 import io.crmsync.writer.service.IncomingCommand;
+import io.crmsync.writer.service.IncomingMerge;
 import io.crmsync.writer.service.WriterMetrics;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -38,11 +40,12 @@ import java.util.stream.StreamSupport;
 
 /**
  * Transport adapter of {@code crm.record.upsert.v1}: consumes a poll's records as one batch,
- * decodes and validates each against the contract, hands the commands to {@link CrmWriteService},
- * dead-letters each record that could not be written (one by one, with its error class), and
- * acknowledges the batch only after every dead letter is on the DLQ topic. A record is thus never
- * acknowledged unless it was written or dead-lettered; if a dead letter cannot be sent, nothing
- * is acknowledged and the batch comes back after a restart (writes are idempotent).
+ * decodes and validates each (upsert or merge command) against the contract, hands the commands
+ * to {@link CrmWriteService}, dead-letters each record that could not be written (one by one,
+ * with its error class), and acknowledges the batch only after every dead letter is on the DLQ
+ * topic. A record is thus never acknowledged unless it was written or dead-lettered; if a dead
+ * letter cannot be sent, nothing is acknowledged and the batch comes back after a restart (writes
+ * are idempotent).
  */
 @ApplicationScoped
 public class CrmRecordUpsertConsumer {
@@ -50,8 +53,10 @@ public class CrmRecordUpsertConsumer {
     public static final String CHANNEL = "crm-record-upsert";
 
     private static final Logger LOG = Logger.getLogger(CrmRecordUpsertConsumer.class);
-    private static final List<EventType<CrmRecordUpsert>> TYPES =
+    private static final List<EventType<CrmRecordUpsert>> UPSERTS =
             List.of(EventType.CONTACT_UPSERT, EventType.DEAL_UPSERT, EventType.COMPANY_UPSERT);
+    private static final List<EventType<CrmRecordMerge>> MERGES =
+            List.of(EventType.CONTACT_MERGE, EventType.COMPANY_MERGE);
     private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers headers) {
@@ -83,37 +88,46 @@ public class CrmRecordUpsertConsumer {
     public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         List<KafkaRecord<String, byte[]>> records = batch.getRecords();
         List<IncomingCommand> commands = new ArrayList<>(records.size());
+        List<IncomingMerge> merges = new ArrayList<>();
+        Map<Integer, String> tenants = new HashMap<>();
         List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             KafkaRecord<String, byte[]> record = records.get(i);
             try {
-                commands.add(new IncomingCommand(i, decode(record), traceOf(record)));
+                EventEnvelope envelope = EventEnvelope.of(record);
+                Optional<EventType<CrmRecordMerge>> mergeType = MERGES.stream()
+                        .filter(t -> t.name().equals(envelope.type())).findFirst();
+                if (mergeType.isPresent()) {
+                    CrmRecordMerge merge = decodeMerge(record, envelope, mergeType.get());
+                    merges.add(new IncomingMerge(i, merge, traceOf(record)));
+                } else {
+                    commands.add(new IncomingCommand(i, decode(record, envelope), traceOf(record)));
+                }
+                tenants.put(i, envelope.tenant());
             } catch (ContractViolationException | MissingEnvelopeException e) {
                 deadLettered.add(deadLetter(record, tenantOf(record), new DeadLetter(ErrorClass.CONTRACT, e.getMessage())));
             }
         }
         Map<Integer, DeadLetter> failed;
         try {
-            failed = writer.write(commands);
+            failed = writer.write(commands, merges);
         } catch (RuntimeException e) {
             // The writer contains failures per group; should it still fail, nothing is known written.
-            LOG.errorf(e, "writing a batch of %d commands failed", commands.size());
+            LOG.errorf(e, "writing a batch of %d commands failed", tenants.size());
             failed = new HashMap<>();
-            for (IncomingCommand c : commands) {
-                failed.put(c.index(), new DeadLetter(ErrorClass.INTERNAL, e.toString()));
+            for (Integer index : tenants.keySet()) {
+                failed.put(index, new DeadLetter(ErrorClass.INTERNAL, e.toString()));
             }
         }
-        Map<Integer, String> tenants = new HashMap<>();
-        commands.forEach(c -> tenants.put(c.index(), c.command().tenant()));
         failed.forEach((index, deadLetter) -> deadLettered.add(deadLetter(records.get(index), tenants.get(index), deadLetter)));
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))
                 .thenCompose(written -> batch.ack());
     }
 
-    private CrmRecordUpsert decode(KafkaRecord<String, byte[]> record) {
-        EventEnvelope envelope = EventEnvelope.of(record);
-        EventType<CrmRecordUpsert> type = TYPES.stream().filter(t -> t.name().equals(envelope.type())).findFirst()
-                .orElseThrow(() -> new ContractViolationException("ce_type " + envelope.type() + " is not a CRM upsert"));
+    private CrmRecordUpsert decode(KafkaRecord<String, byte[]> record, EventEnvelope envelope) {
+        EventType<CrmRecordUpsert> type = UPSERTS.stream().filter(t -> t.name().equals(envelope.type())).findFirst()
+                .orElseThrow(() -> new ContractViolationException("ce_type " + envelope.type()
+                        + " is not a CRM upsert or merge"));
         if (record.getPayload() == null) {
             throw new ContractViolationException("record has no value");
         }
@@ -125,6 +139,21 @@ public class CrmRecordUpsertConsumer {
             throw new ContractViolationException("ce_tenant " + envelope.tenant() + " differs from the data's tenant");
         }
         return command;
+    }
+
+    private CrmRecordMerge decodeMerge(KafkaRecord<String, byte[]> record, EventEnvelope envelope,
+                                       EventType<CrmRecordMerge> type) {
+        if (record.getPayload() == null) {
+            throw new ContractViolationException("record has no value");
+        }
+        CrmRecordMerge merge = codec.decode(type, record.getPayload());
+        if (!EventType.mergeFor(merge.crmObjectType()).equals(type)) {
+            throw new ContractViolationException("ce_type " + type.name() + " carries a " + merge.crmObjectType());
+        }
+        if (!merge.tenant().equals(envelope.tenant())) {
+            throw new ContractViolationException("ce_tenant " + envelope.tenant() + " differs from the data's tenant");
+        }
+        return merge;
     }
 
     /**

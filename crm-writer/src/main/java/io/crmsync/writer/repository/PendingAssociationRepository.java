@@ -56,6 +56,37 @@ public class PendingAssociationRepository implements PanacheRepositoryBase<Pendi
                 tenant, crmObjectType, recordKeys);
     }
 
+    /**
+     * Moves the associations of a merged record, on both ends, to the record that absorbed it; one
+     * the survivor already has pending is dropped rather than doubled.
+     */
+    @Transactional
+    public void repoint(String tenant, String crmObjectType, String mergedKey, String survivingKey) {
+        for (String end : List.of("from", "to")) {
+            String other = end.equals("from") ? "to" : "from";
+            getEntityManager().createNativeQuery("""
+                            delete from {h-schema}pending_association p
+                            where p.tenant = ?1 and p.%1$s_object_type = ?2 and p.%1$s_record_key = ?3
+                              and exists (select 1 from {h-schema}pending_association q
+                                          where q.tenant = p.tenant and q.%1$s_object_type = p.%1$s_object_type
+                                            and q.%1$s_record_key = ?4 and q.%2$s_object_type = p.%2$s_object_type
+                                            and q.%2$s_record_key = p.%2$s_record_key)""".formatted(end, other))
+                    .setParameter(1, tenant)
+                    .setParameter(2, crmObjectType)
+                    .setParameter(3, mergedKey)
+                    .setParameter(4, survivingKey)
+                    .executeUpdate();
+            getEntityManager().createNativeQuery("""
+                            update {h-schema}pending_association set %1$s_record_key = ?4
+                            where tenant = ?1 and %1$s_object_type = ?2 and %1$s_record_key = ?3""".formatted(end))
+                    .setParameter(1, tenant)
+                    .setParameter(2, crmObjectType)
+                    .setParameter(3, mergedKey)
+                    .setParameter(4, survivingKey)
+                    .executeUpdate();
+        }
+    }
+
     /** Removes associations the CRM confirmed. */
     @Transactional
     public void completed(Collection<Long> ids) {

@@ -7,6 +7,7 @@ import io.crmsync.writer.client.CrmRejectedException;
 import io.crmsync.writer.repository.CrmRecordRepository;
 import io.crmsync.writer.repository.PendingAssociationRepository;
 import io.crmsync.writer.repository.PendingAssociationRepository.Wanted;
+import io.crmsync.writer.repository.RecordAliasRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -39,13 +40,15 @@ public class AssociationService {
 
     private final PendingAssociationRepository pending;
     private final CrmRecordRepository records;
+    private final RecordAliasRepository aliases;
     private final CrmCalls calls;
     private final AuditTrail audit;
 
-    public AssociationService(PendingAssociationRepository pending, CrmRecordRepository records, CrmCalls calls,
-                              AuditTrail audit) {
+    public AssociationService(PendingAssociationRepository pending, CrmRecordRepository records,
+                              RecordAliasRepository aliases, CrmCalls calls, AuditTrail audit) {
         this.pending = pending;
         this.records = records;
+        this.aliases = aliases;
         this.calls = calls;
         this.audit = audit;
     }
@@ -63,6 +66,7 @@ public class AssociationService {
         // Stored (and committed) before any lookup: a target written meanwhile by another writer
         // either sees this row when it completes its incoming associations, or is found below.
         pending.addAll(crm.tenant(), wanted);
+        followMerges(crm.tenant(), wanted);
 
         Step step = new Step(crm, adapter, written, trusted(crm.tenant(), crmObjectType, writtenIds));
         // Outgoing: from these records, including associations left pending by earlier commands.
@@ -70,6 +74,32 @@ public class AssociationService {
         // Incoming: earlier records that were waiting for one of these as their target.
         step.complete(pending.to(crm.tenant(), crmObjectType, written.keySet()), PendingAssociation::to, false);
         return step.failed;
+    }
+
+    /**
+     * Completes what waits on one record whose CRM id is now known or changed (the survivor of a
+     * merge): associations from it and to it whose other end exists. What cannot be completed
+     * stays pending for the next write of either end.
+     */
+    public void completeFor(TenantCrm crm, CrmAdapter adapter, String crmObjectType, String recordKey) {
+        Step step = new Step(crm, adapter, Map.of(), Map.of());
+        step.complete(pending.from(crm.tenant(), crmObjectType, List.of(recordKey)), PendingAssociation::from, false);
+        step.complete(pending.to(crm.tenant(), crmObjectType, List.of(recordKey)), PendingAssociation::to, false);
+        if (!step.failed.isEmpty()) {
+            LOG.infof("tenant %s: associations of %s %s stay pending after a failed call", crm.tenant(),
+                    crmObjectType, recordKey);
+        }
+    }
+
+    /**
+     * The command's targets were redirected to survivors before it was written, but a merge may
+     * have committed since, after re-pointing the rows it saw: re-point the rows just stored.
+     */
+    private void followMerges(String tenant, Set<Wanted> wanted) {
+        Map<String, Set<String>> targets = new LinkedHashMap<>();
+        wanted.forEach(w -> targets.computeIfAbsent(w.toObjectType(), t -> new LinkedHashSet<>()).add(w.toRecordKey()));
+        targets.forEach((type, keys) -> aliases.survivors(tenant, type, keys)
+                .forEach((merged, survivor) -> pending.repoint(tenant, type, merged, survivor)));
     }
 
     private static Map<CrmRecordId, String> trusted(String tenant, String type, Map<String, String> writtenIds) {

@@ -1,5 +1,6 @@
 package io.crmsync.writer.service;
 
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.model.SourceRef;
 import io.crmsync.writer.WriteAudit;
@@ -21,6 +22,10 @@ import java.util.List;
  *   {@code failed};</li>
  *   <li>{@code associate}: {@code associated}, {@code pending} (the target does not exist yet),
  *   {@code failed};</li>
+ *   <li>{@code merge} (record key: the merged key, {@code surviving_key} the survivor): {@code merged}
+ *   (the CRM merged the two records), {@code adopted} (only the merged record existed: it is the
+ *   survivor's now), {@code aliased} (the merged record never reached the CRM), {@code replayed}
+ *   (the two keys already name one record: nothing to do), {@code rate-limited}, {@code failed};</li>
  *   <li>{@code dead-letter}: {@code dead-lettered}, with the DLQ error class.</li>
  * </ul>
  */
@@ -29,6 +34,7 @@ public class AuditTrail {
 
     public static final String UPSERT = "upsert";
     public static final String ASSOCIATE = "associate";
+    public static final String MERGE = "merge";
     public static final String DEAD_LETTER = "dead-letter";
 
     private final WriteAuditRepository repository;
@@ -76,6 +82,38 @@ public class AuditTrail {
             rows.add(row(source, null, DEAD_LETTER, "dead-lettered", deadLetter.errorClass(), 0));
         }
         repository.append(rows);
+    }
+
+    /** One attempt of a merge command, or what it came to; {@code crmId} is the survivor's. */
+    public void merge(IncomingMerge source, String crmId, String outcome, String errorClass, int attempt) {
+        repository.append(List.of(mergeRow(source, crmId, MERGE, outcome, errorClass, attempt)));
+    }
+
+    public void mergeFailed(IncomingMerge source, CrmCallException failure, int attempt) {
+        merge(source, null, failure instanceof CrmRateLimitedException ? "rate-limited" : "failed", failure.kind(), attempt);
+    }
+
+    public void deadLettered(IncomingMerge source, DeadLetter deadLetter) {
+        repository.append(List.of(mergeRow(source, null, DEAD_LETTER, "dead-lettered", deadLetter.errorClass(), 0)));
+    }
+
+    private static WriteAudit mergeRow(IncomingMerge source, String crmId, String operation, String outcome,
+                                       String errorClass, int attempt) {
+        CrmRecordMerge command = source.merge();
+        WriteAudit row = new WriteAudit();
+        row.commandId = command.commandId();
+        row.tenant = command.tenant();
+        row.crmObjectType = command.crmObjectType();
+        row.recordKey = command.mergedKey();
+        row.survivingKey = command.survivingKey();
+        row.crmId = crmId;
+        row.operation = operation;
+        row.outcome = outcome;
+        row.errorClass = errorClass;
+        row.attempt = attempt;
+        row.traceId = source.traceId();
+        row.at = Instant.now();
+        return row;
     }
 
     private static WriteAudit row(IncomingCommand source, String crmId, String operation, String outcome,

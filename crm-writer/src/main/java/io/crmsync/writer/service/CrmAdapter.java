@@ -30,6 +30,20 @@ public interface CrmAdapter {
     /** Creates the default association for each pair; associating a pair twice changes nothing. */
     void associate(TenantCrm crm, String fromObjectType, String toObjectType, List<IdPair> pairs);
 
+    /**
+     * Merges the record {@code mergedId} into {@code survivingId}: one record remains, holding the
+     * associations of both. Merging a pair already merged changes nothing.
+     */
+    void merge(TenantCrm crm, String crmObjectType, String survivingId, String mergedId);
+
+    /**
+     * Gives the record that holds record key {@code fromKey} the key {@code toKey} (a survivor
+     * adopting a merged record), so that upserts by {@code toKey} find it.
+     *
+     * @return its CRM id
+     */
+    String rekey(TenantCrm crm, String crmObjectType, String fromKey, String toKey);
+
     /** Two CRM ids to associate. */
     record IdPair(String fromId, String toId) {
     }

@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * The writer's Prometheus metrics, all tagged by tenant: {@code crmsync_crm_writes_total},
- * {@code crmsync_crm_api_calls_total}, {@code crmsync_sync_latency_seconds} and
+ * {@code crmsync_crm_merges_total}, {@code crmsync_crm_api_calls_total}, {@code crmsync_sync_latency_seconds} and
  * {@code crmsync_dlq_records_total}.
  */
 @ApplicationScoped
@@ -23,6 +23,12 @@ public class WriterMetrics {
     /** One consumed command's final outcome: {@code created|updated|coalesced|failed}. */
     public void write(String tenant, String crmObjectType, String outcome) {
         registry.counter("crmsync.crm.writes", "tenant", tenant, "object_type", crmObjectType, "outcome", outcome)
+                .increment();
+    }
+
+    /** One consumed merge command's outcome: {@code merged|adopted|aliased|replayed|failed}. */
+    public void merge(String tenant, String crmObjectType, String outcome) {
+        registry.counter("crmsync.crm.merges", "tenant", tenant, "object_type", crmObjectType, "outcome", outcome)
                 .increment();
     }
 

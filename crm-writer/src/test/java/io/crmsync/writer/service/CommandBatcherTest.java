@@ -1,6 +1,7 @@
 package io.crmsync.writer.service;
 
 import io.crmsync.contract.command.AssociationRef;
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
 import io.opentelemetry.context.Context;
@@ -86,6 +87,52 @@ class CommandBatcherTest {
                 incoming(1, command("globex", CrmRecordUpsert.CONTACT, "gr-1"))), 100);
 
         assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g.commands()).hasSize(1));
+    }
+
+    @Test
+    void aMergeIsABarrierForItsMergedKeyOnly() {
+        IncomingCommand beforeMerged = incoming(0, command("acme", CrmRecordUpsert.CONTACT, "gr-old"));
+        IncomingCommand unrelated = incoming(1, command("acme", CrmRecordUpsert.CONTACT, "gr-other"));
+        IncomingMerge merge = merge(2, "gr-keep", "gr-old");
+        IncomingCommand afterMerged = incoming(3, command("acme", CrmRecordUpsert.CONTACT, "gr-old"));
+        IncomingCommand survivor = incoming(4, command("acme", CrmRecordUpsert.CONTACT, "gr-keep"));
+        IncomingCommand unrelatedLater = incoming(5, command("acme", CrmRecordUpsert.CONTACT, "gr-later"));
+
+        List<BatchPhase> phases = CommandBatcher.phases(
+                List.of(beforeMerged, unrelated, afterMerged, survivor, unrelatedLater), List.of(merge));
+
+        assertThat(phases).hasSize(2);
+        assertThat(phases.get(0).upserts()).containsExactly(beforeMerged, unrelated, survivor, unrelatedLater);
+        assertThat(phases.get(0).merges()).containsExactly(merge);
+        assertThat(phases.get(1).upserts()).containsExactly(afterMerged);
+        assertThat(phases.get(1).merges()).isEmpty();
+    }
+
+    @Test
+    void twoMergesOfOneKeyRunInTurnWithTheUpsertsBetweenThem() {
+        IncomingMerge first = merge(0, "gr-a", "gr-x");
+        IncomingCommand between = incoming(1, command("acme", CrmRecordUpsert.CONTACT, "gr-x"));
+        IncomingMerge second = merge(2, "gr-b", "gr-x");
+        IncomingMerge elsewhere = merge(3, "gr-c", "gr-y");
+
+        List<BatchPhase> phases = CommandBatcher.phases(List.of(between), List.of(second, first, elsewhere));
+
+        assertThat(phases).extracting(BatchPhase::upserts, BatchPhase::merges).containsExactly(
+                tuple(List.of(), List.of(first, elsewhere)),
+                tuple(List.of(between), List.of(second)));
+    }
+
+    @Test
+    void withoutMergesTheBatchIsOnePhase() {
+        IncomingCommand only = incoming(0, command("acme", CrmRecordUpsert.CONTACT, "gr-1"));
+
+        assertThat(CommandBatcher.phases(List.of(only), List.of()))
+                .singleElement().extracting(BatchPhase::upserts).isEqualTo(List.of(only));
+    }
+
+    private static IncomingMerge merge(int index, String survivingKey, String mergedKey) {
+        return new IncomingMerge(index, new CrmRecordMerge("merge-" + index, "acme", CrmRecordUpsert.CONTACT,
+                survivingKey, mergedKey, "m-" + index, "same-email"), Context.root());
     }
 
     private static CrmRecordUpsert command(String tenant, String type, String key) {

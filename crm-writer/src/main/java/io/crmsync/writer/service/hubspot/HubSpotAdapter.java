@@ -2,6 +2,7 @@ package io.crmsync.writer.service.hubspot;
 
 import io.crmsync.commons.tenant.CrmKind;
 import io.crmsync.contract.command.CrmRecordUpsert;
+import io.crmsync.writer.client.CrmRejectedException;
 import io.crmsync.writer.client.HubSpotClient;
 import io.crmsync.writer.client.HubSpotWire;
 import io.crmsync.writer.service.CrmAdapter;
@@ -17,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HubSpot CRM v3 batch upsert by unique property, batch read by that property, and v4 default
- * associations.
+ * HubSpot CRM v3 batch upsert by unique property, batch read by that property, merge, and v4
+ * default associations.
  */
 @ApplicationScoped
 public class HubSpotAdapter implements CrmAdapter {
@@ -116,5 +117,43 @@ public class HubSpotAdapter implements CrmAdapter {
                 .toList();
         client.associate(crm.tenant(), crm.account(), HubSpotProperties.objectType(fromObjectType),
                 HubSpotProperties.objectType(toObjectType), new HubSpotWire.AssociationBatchRequest(inputs));
+    }
+
+    /**
+     * {@code POST /crm/v3/objects/{type}/merge}. HubSpot refuses to merge a record that is already
+     * part of the primary (a merge replayed after its answer was lost); that refusal is success
+     * when the merged id now resolves to the primary.
+     */
+    @Override
+    public void merge(TenantCrm crm, String crmObjectType, String survivingId, String mergedId) {
+        String objectType = HubSpotProperties.objectType(crmObjectType);
+        try {
+            client.merge(crm.tenant(), crm.account(), objectType, new HubSpotWire.MergeRequest(survivingId, mergedId));
+        } catch (CrmRejectedException refused) {
+            HubSpotWire.ResultObject current;
+            try {
+                current = client.get(crm.tenant(), crm.account(), objectType, mergedId);
+            } catch (CrmRejectedException notFound) {
+                throw refused;
+            }
+            if (!survivingId.equals(current.id())) {
+                throw refused;
+            }
+        }
+    }
+
+    /** An upsert by the old key that writes the new one into the same unique property. */
+    @Override
+    public String rekey(TenantCrm crm, String crmObjectType, String fromKey, String toKey) {
+        String idProperty = HubSpotProperties.idProperty(crmObjectType);
+        HubSpotWire.UpsertInput input = new HubSpotWire.UpsertInput(idProperty, fromKey, Map.of(idProperty, toKey), toKey);
+        HubSpotWire.BatchResult result = client.upsert(crm.tenant(), crm.account(),
+                HubSpotProperties.objectType(crmObjectType), new HubSpotWire.BatchUpsertRequest(List.of(input)));
+        if (result.resultsOrEmpty().isEmpty()) {
+            HubSpotWire.BatchError error = result.errorsOrEmpty().isEmpty() ? null : result.errorsOrEmpty().get(0);
+            throw new CrmRejectedException("re-keying a " + crmObjectType + " was refused"
+                    + (error == null ? "" : ": " + error.message()), error == null ? null : error.category());
+        }
+        return result.resultsOrEmpty().get(0).id();
     }
 }

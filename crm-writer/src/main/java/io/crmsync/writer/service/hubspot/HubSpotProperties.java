@@ -23,8 +23,10 @@ public final class HubSpotProperties {
     public static final String ORDER_REF = "crmsync_order_ref";
     public static final String SYNC_MODE = "crmsync_sync_mode";
 
+    /** HubSpot keeps a contact's secondary e-mails semicolon-separated in one property, as the command does. */
     private static final Map<String, String> CONTACT_FIELDS = Map.of(
-            "email", "email", "firstName", "firstname", "lastName", "lastname", "phone", "phone", "company", "company");
+            "email", "email", "additionalEmails", "hs_additional_emails", "firstName", "firstname",
+            "lastName", "lastname", "phone", "phone", "company", "company");
     private static final Map<String, String> COMPANY_FIELDS = Map.of(
             "name", "name", "domain", "domain", "phone", "phone", "city", "city", "countryCode", "country");
     private static final Map<String, String> DEAL_FIELDS = Map.of(

@@ -34,6 +34,16 @@ class HubSpotPropertiesTest {
     }
 
     @Test
+    void additionalEmailsGoToHubSpotsSemicolonSeparatedProperty() {
+        CrmRecordUpsert contact = new CrmRecordUpsert("cmd-2", "acme", CrmRecordUpsert.CONTACT, "gr-2",
+                Map.of("email", "zoe@example.com", "additionalEmails", "zoe@old.example;z.m@example.org"),
+                List.of(), SyncMode.LIVE, null, UPDATED);
+
+        assertThat(HubSpotProperties.of(contact)).containsOnly(entry("email", "zoe@example.com"),
+                entry("hs_additional_emails", "zoe@old.example;z.m@example.org"), entry("crmsync_contact_key", "gr-2"));
+    }
+
+    @Test
     void liveDealIsInTheDefaultPipelineWithItsOrderRef() {
         assertThat(HubSpotProperties.of(deal("paid", SyncMode.LIVE))).containsOnly(
                 entry("dealname", "#1001"), entry("amount", "194.00"), entry("deal_currency_code", "EUR"),
