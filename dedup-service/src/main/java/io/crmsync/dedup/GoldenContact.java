@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -47,6 +48,13 @@ public class GoldenContact {
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
+
+    /** Set when this record was merged into another: the survivor's key. The row stays, the key is never reused. */
+    @Column(name = "merged_into")
+    private String mergedInto;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
 
     protected GoldenContact() {
     }
@@ -101,6 +109,60 @@ public class GoldenContact {
 
     public String key() {
         return key;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Source time of the newest data in the fields; what a merge hands to the survivor's {@link #absorb}. */
+    public Instant dataAsOf() {
+        return dataAsOf;
+    }
+
+    /** The fields as one source's data, for the survivor of a merge to absorb. */
+    public ContactData data() {
+        return new ContactData(email, firstName, lastName, phone);
+    }
+
+    /** Null while this record is live; else the key of the record it was merged into. */
+    public String mergedInto() {
+        return mergedInto;
+    }
+
+    /** Retired by a merge: lookups of this key lead to {@code survivorKey} from now on. */
+    public void retireInto(String survivorKey, Instant now) {
+        mergedInto = survivorKey;
+        mergedAt = now;
+        changedAt = now;
+    }
+
+    /** Live again after its merge was undone, with the fields it had when it was merged. */
+    public void reinstate(Instant now) {
+        mergedInto = null;
+        mergedAt = null;
+        changedAt = now;
+    }
+
+    /**
+     * Undo of a merge on the survivor: each field the merge changed ({@code before} differs from
+     * {@code after}) and that nothing changed since (still {@code after}) gets its value from
+     * before the merge back. A field updated after the merge keeps its newer value.
+     */
+    public void restoreFields(Map<String, String> before, Map<String, String> after, Instant now) {
+        email = restored("email", email, before, after);
+        firstName = restored("firstName", firstName, before, after);
+        lastName = restored("lastName", lastName, before, after);
+        phone = restored("phone", phone, before, after);
+        changedAt = now;
+    }
+
+    private static String restored(String field, String current, Map<String, String> before, Map<String, String> after) {
+        String was = before.get(field);
+        String set = after.get(field);
+        boolean changedByMerge = !Objects.equals(was, set);
+        boolean untouchedSince = Objects.equals(current == null || current.isBlank() ? null : current, set);
+        return changedByMerge && untouchedSince ? was : current;
     }
 
     public String tenant() {

@@ -3,8 +3,12 @@ package io.crmsync.dedup;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.Origin;
+import io.crmsync.contract.command.AssociationRef;
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
+import io.crmsync.contract.model.Address;
+import io.crmsync.contract.model.Company;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Order;
 import io.crmsync.contract.model.OrderStatus;
@@ -13,6 +17,8 @@ import io.crmsync.dedup.service.UpsertCommandFactory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static io.crmsync.dedup.NormalizedEvents.SHOPIFY;
 import static io.crmsync.dedup.NormalizedEvents.T1;
@@ -32,7 +38,7 @@ class UpsertCommandFactoryTest {
     void aDealCarriesTheOrderUnderTheContractsFieldNamesAndValidates() {
         Order order = order(SHOPIFY, "acme-shopify", "450789469", null, OrderStatus.PARTIALLY_REFUNDED, T2, "3");
 
-        CrmRecordUpsert deal = factory.deal("acme", order, "gc-1", SyncMode.BACKFILL);
+        CrmRecordUpsert deal = factory.deal("acme", order, "gc-1", "co-1", SyncMode.BACKFILL);
 
         assertThat(deal.recordKey()).isEqualTo("acme-shopify:450789469");
         assertThat(deal.kafkaKey()).isEqualTo("acme/deal/acme-shopify:450789469");
@@ -44,8 +50,8 @@ class UpsertCommandFactoryTest {
                 entry("status", "partially_refunded"),
                 entry("orderNumber", "#450789469"),
                 entry("createdAt", T1.toString()));
-        assertThat(deal.associations()).singleElement()
-                .satisfies(a -> assertThat(a.recordKey()).isEqualTo("gc-1"));
+        assertThat(deal.associations()).containsExactly(new AssociationRef(CrmRecordUpsert.CONTACT, "gc-1"),
+                new AssociationRef(CrmRecordUpsert.COMPANY, "co-1"));
         assertThat(deal.syncMode()).isEqualTo(SyncMode.BACKFILL);
         assertThat(deal.sourceUpdatedAt()).isEqualTo(T2);
         assertThat(CODEC.decode(EventType.DEAL_UPSERT, CODEC.encode(EventType.DEAL_UPSERT, deal))).isEqualTo(deal);
@@ -57,7 +63,7 @@ class UpsertCommandFactoryTest {
         Order unnumbered = new Order(base.source(), null, base.status(), null, base.totals(), base.lines(), null,
                 base.billingAddresses(), base.shippingAddresses(), null, base.updatedAt(), null, null);
 
-        CrmRecordUpsert deal = factory.deal("acme", unnumbered, null, SyncMode.LIVE);
+        CrmRecordUpsert deal = factory.deal("acme", unnumbered, null, null, SyncMode.LIVE);
 
         assertThat(deal.fields()).containsEntry("name", "Order #99 — acme-shopify")
                 .doesNotContainKeys("orderNumber", "createdAt");
@@ -68,8 +74,8 @@ class UpsertCommandFactoryTest {
     @Test
     void everyCommandHasItsOwnId() {
         Order order = order(SHOPIFY, "acme-shopify", "1", null, OrderStatus.PAID, T1, null);
-        assertThat(factory.deal("acme", order, null, SyncMode.LIVE).commandId())
-                .isNotEqualTo(factory.deal("acme", order, null, SyncMode.LIVE).commandId());
+        assertThat(factory.deal("acme", order, null, null, SyncMode.LIVE).commandId())
+                .isNotEqualTo(factory.deal("acme", order, null, null, SyncMode.LIVE).commandId());
     }
 
     @Test
@@ -88,11 +94,11 @@ class UpsertCommandFactoryTest {
 
         assertThat(golden.absorb(ContactData.of(newer, newer.addresses()), T2, T2)).isTrue();
         assertThat(golden.absorb(ContactData.of(older, older.addresses()), T1, T2)).isFalse();
-        CrmRecordUpsert contact = factory.contact("acme", golden, newer.source(), T2, SyncMode.LIVE);
+        CrmRecordUpsert contact = factory.contact("acme", golden, newer.source(), T2, SyncMode.LIVE, null);
 
         assertThat(contact.recordKey()).isEqualTo(golden.key()).startsWith("gc-");
         assertThat(contact.fields()).containsExactly(entry("email", "new@example.com"), entry("firstName", "Neu"),
-                entry("lastName", "Müller"), entry("phone", "+14155550123"));
+                entry("lastName", "Müller"), entry("phone", newer.phone()));
         CODEC.encode(EventType.CONTACT_UPSERT, contact);
     }
 
@@ -132,5 +138,72 @@ class UpsertCommandFactoryTest {
         assertThat(entity.isStale(T1)).isTrue();
         assertThat(entity.isStale(T2)).isFalse();
         assertThat(entity.isStale(T2.plusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void phoneAndLastNameIgnoreCaseDiacriticsAndPunctuationButNotTransliteration() {
+        assertThat(PhoneAndLastName.of("+4930123456", "Müller")).contains("+4930123456|muller");
+        assertThat(PhoneAndLastName.of("+4930123456", " MÜLLER ")).contains("+4930123456|muller");
+        assertThat(PhoneAndLastName.of("+4930123456", "Muller")).contains("+4930123456|muller");
+        assertThat(PhoneAndLastName.of("+34911234567", "García-López")).isEqualTo(PhoneAndLastName.of("+34911234567", "garcia lopez"));
+        assertThat(PhoneAndLastName.of("+4930123456", "Strauß")).contains("+4930123456|strauss");
+        assertThat(PhoneAndLastName.of("+4930123456", "Mueller")).isNotEqualTo(PhoneAndLastName.of("+4930123456", "Müller"));
+        assertThat(PhoneAndLastName.of(null, "Müller")).isEmpty();
+        assertThat(PhoneAndLastName.of("030 123456", "Müller")).isEmpty();
+        assertThat(PhoneAndLastName.of("+4930123456", " - ")).isEmpty();
+    }
+
+    @Test
+    void aCompanyIsMatchedByFoldedNameAndCountryAndItsCommandCarriesTheSchemasFields() {
+        Address billing = new Address("Zoë", "Müller", "Müller & Söhne GmbH", "Hauptstr. 1", null, "Berlin", null,
+                "10115", "DE", "+4930123456", "030 123456");
+        CompanyData fromText = CompanyData.of(new Company(null, "Müller & Söhne GmbH", null, null), List.of(billing));
+        CompanyData shouted = CompanyData.of(new Company(null, " MULLER  SOHNE GMBH", null, billing), List.of());
+
+        assertThat(fromText).isEqualTo(new CompanyData("Müller & Söhne GmbH", "Berlin", "DE", "+4930123456"));
+        assertThat(fromText.nameAndCountry()).isEqualTo("mullersohnegmbh|DE").isEqualTo(shouted.nameAndCountry());
+        assertThat(CompanyData.of(new Company(null, "Müller & Söhne AG", null, billing), List.of()).nameAndCountry())
+                .isNotEqualTo(fromText.nameAndCountry());
+        assertThat(CompanyData.of(new Company(null, " ", null, billing), List.of())).isNull();
+
+        GoldenCompany company = GoldenCompany.create("acme", fromText, T1);
+        company.absorb(fromText, T1, T1);
+        CrmRecordUpsert command = factory.company("acme", company, null, T1, SyncMode.LIVE);
+        assertThat(command.recordKey()).startsWith("co-");
+        assertThat(command.kafkaKey()).isEqualTo("acme/company/" + company.key());
+        assertThat(command.fields()).containsExactly(entry("name", "Müller & Söhne GmbH"), entry("city", "Berlin"),
+                entry("countryCode", "DE"), entry("phone", "+4930123456"));
+        CODEC.encode(EventType.COMPANY_UPSERT, command);
+    }
+
+    @Test
+    void aMergeCommandIsKeyedByTheMergedRecordAndNamesTheRule() {
+        GoldenContact survivor = GoldenContact.create("acme", T1);
+        GoldenContact merged = GoldenContact.create("acme", T2);
+        MergeRecord record = new MergeRecord("acme", survivor, merged, LinkReason.SAME_PHONE_AND_LAST_NAME, "ev-1", T2);
+
+        CrmRecordMerge merge = factory.merge(record);
+
+        assertThat(merge.kafkaKey()).isEqualTo("acme/contact/" + merged.key());
+        assertThat(merge.survivingKey()).isEqualTo(survivor.key());
+        assertThat(merge.mergeId()).isEqualTo(record.id());
+        assertThat(merge.reason()).isEqualTo("same-phone-and-last-name");
+        assertThat(CODEC.decode(EventType.CONTACT_MERGE, CODEC.encode(EventType.CONTACT_MERGE, merge))).isEqualTo(merge);
+    }
+
+    @Test
+    void undoingAMergePutsBackOnlyTheFieldsTheMergeChangedAndNothingChangedSince() {
+        GoldenContact survivor = GoldenContact.create("acme", T1);
+        survivor.absorb(new ContactData("a@example.com", "Ann", null, null), T1, T1);
+        Map<String, String> before = survivor.fields();
+        survivor.absorb(new ContactData("b@example.com", "Bea", "Berg", null), T2, T2);
+        Map<String, String> after = survivor.fields();
+        survivor.absorb(new ContactData(null, "Bettina", null, null), T2, T2);
+
+        survivor.restoreFields(before, after, T2);
+
+        // email: changed by the merge, untouched since -> back; firstName: changed since -> kept;
+        // lastName: added by the merge, untouched since -> gone again.
+        assertThat(survivor.fields()).containsExactly(entry("email", "a@example.com"), entry("firstName", "Bettina"));
     }
 }
