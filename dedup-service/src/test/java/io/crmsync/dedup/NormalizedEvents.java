@@ -6,6 +6,7 @@ import io.crmsync.contract.EventType;
 import io.crmsync.contract.Origin;
 import io.crmsync.contract.Topics;
 import io.crmsync.contract.model.Address;
+import io.crmsync.contract.model.Company;
 import io.crmsync.contract.model.Consent;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Order;
@@ -84,6 +85,12 @@ final class NormalizedEvents {
                 "paid/unfulfilled", new OrderTotals("USD", "100.00", "0.00", "5.00", "8.50", "113.50"),
                 List.of(new OrderLine("1", "p-1", "v-1", "SKU-1", "Mug", "blue", 2, "50.00", "100.00")),
                 customer, List.of(billing), List.of(billing), T1, updatedAt, sourceVersion, null);
+    }
+
+    /** The order placed for a business (B2B). */
+    static Order withCompany(Order o, Company company) {
+        return new Order(o.source(), o.orderNumber(), o.status(), o.sourceStatus(), o.totals(), o.lines(), o.customer(),
+                o.billingAddresses(), o.shippingAddresses(), o.createdAt(), o.updatedAt(), o.sourceVersion(), company);
     }
 
     static Order shopifyOrder(String orderId, Customer customer, Instant updatedAt) {
