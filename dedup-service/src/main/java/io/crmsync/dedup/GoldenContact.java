@@ -23,9 +23,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The one record of a person within a tenant that every storefront identity of that person
@@ -79,6 +81,13 @@ public class GoldenContact {
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
+
+    /** Set when this record was merged into another: the survivor's key. The row stays, the key is never reused. */
+    @Column(name = "merged_into")
+    private String mergedInto;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
 
     protected GoldenContact() {
     }
@@ -174,6 +183,54 @@ public class GoldenContact {
         return new Absorption(changed, List.copyOf(conflicts));
     }
 
+    /**
+     * A merge: this record (the survivor) takes over what the retired one knew. Per field, the value
+     * from the newer source state wins and keeps its provenance; a CRM-owned field keeps the
+     * survivor's value when it has one (the CRM is its source of truth). No conflict is raised: the
+     * two records were one person all along. The retired record's emails join the additional emails.
+     *
+     * @return whether this record changed
+     */
+    public boolean absorbMerged(FieldOwnership rules, GoldenContact retired, Instant now) {
+        Map<String, FieldSource> sources = new LinkedHashMap<>(fieldSources);
+        String previousEmail = email;
+        boolean changed = false;
+        for (String name : List.of("email", "firstName", "lastName", "phone")) {
+            String theirs = retired.value(name);
+            String mine = value(name);
+            if (theirs == null || theirs.equals(mine)) {
+                continue;
+            }
+            FieldSource their = retired.provenance(retired.fieldSources, name);
+            FieldSource my = provenance(sources, name);
+            boolean crmOwned = rules.contact(name).owner() == FieldOwner.CRM;
+            boolean newer = their.asOf() != null && (my.asOf() == null || their.asOf().isAfter(my.asOf()));
+            if (mine == null || (!crmOwned && newer)) {
+                setValue(name, theirs);
+                sources.put(name, new FieldSource(their.source(), their.asOf(), rules.contact(name).owner()));
+                setNow.add(name);
+                changed = true;
+            }
+        }
+        List<String> incoming = new ArrayList<>(retired.additionalEmails);
+        Stream.of(retired.email, previousEmail).filter(Objects::nonNull).forEach(incoming::add);
+        List<String> additional = FieldPolicy.merge(rules.contact(ADDITIONAL_EMAILS), additionalEmails, incoming).stream()
+                .filter(e -> !e.equals(email)).distinct().toList();
+        if (!additional.equals(additionalEmails)) {
+            additionalEmails = new ArrayList<>(additional);
+            sources.put(ADDITIONAL_EMAILS, new FieldSource(null, later(dataAsOf, retired.dataAsOf),
+                    rules.contact(ADDITIONAL_EMAILS).owner()));
+            setNow.add(ADDITIONAL_EMAILS);
+            changed = true;
+        }
+        fieldSources = sources;
+        dataAsOf = later(dataAsOf, retired.dataAsOf);
+        if (changed) {
+            changedAt = now;
+        }
+        return changed;
+    }
+
     /** A field set before provenance was kept is attributed to nobody, as of the record's data time. */
     private FieldSource provenance(Map<String, FieldSource> sources, String field) {
         FieldSource known = sources.get(field);
@@ -234,6 +291,58 @@ public class GoldenContact {
 
     public String key() {
         return key;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Source time of the newest data in the fields. */
+    public Instant dataAsOf() {
+        return dataAsOf;
+    }
+
+
+    /** Null while this record is live; else the key of the record it was merged into. */
+    public String mergedInto() {
+        return mergedInto;
+    }
+
+    /** Retired by a merge: lookups of this key lead to {@code survivorKey} from now on. */
+    public void retireInto(String survivorKey, Instant now) {
+        mergedInto = survivorKey;
+        mergedAt = now;
+        changedAt = now;
+    }
+
+    /** Live again after its merge was undone, with the fields it had when it was merged. */
+    public void reinstate(Instant now) {
+        mergedInto = null;
+        mergedAt = null;
+        changedAt = now;
+    }
+
+    /**
+     * Undo of a merge on the survivor: each field the merge changed ({@code before} differs from
+     * {@code after}) and that nothing changed since (still {@code after}) gets its value from
+     * before the merge back. A field updated after the merge keeps its newer value.
+     */
+    public void restoreFields(Map<String, String> before, Map<String, String> after, Instant now) {
+        email = restored("email", email, before, after);
+        firstName = restored("firstName", firstName, before, after);
+        lastName = restored("lastName", lastName, before, after);
+        phone = restored("phone", phone, before, after);
+        // The primary email is never also an additional one.
+        additionalEmails = new ArrayList<>(additionalEmails.stream().filter(e -> !e.equals(email)).toList());
+        changedAt = now;
+    }
+
+    private static String restored(String field, String current, Map<String, String> before, Map<String, String> after) {
+        String was = before.get(field);
+        String set = after.get(field);
+        boolean changedByMerge = !Objects.equals(was, set);
+        boolean untouchedSince = Objects.equals(current == null || current.isBlank() ? null : current, set);
+        return changedByMerge && untouchedSince ? was : current;
     }
 
     public String tenant() {

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One identity value (store customer, email) and the golden contact it belongs to, with why. */
+/** One identity value (store customer, email, phone + last name) and the golden contact it belongs to, with why. */
 @Entity
 @Table(name = "identity_link")
 public class IdentityLink {
@@ -56,6 +56,18 @@ public class IdentityLink {
         this.reason = reason;
         this.eventId = eventId;
         this.linkedAt = linkedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public IdentityKind kind() {
+        return kind;
+    }
+
+    public String value() {
+        return value;
     }
 
     public String goldenKey() {

@@ -12,13 +12,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 
 import static io.crmsync.dedup.NormalizedEvents.SHOPIFY;
@@ -28,12 +26,13 @@ import static io.crmsync.dedup.NormalizedEvents.WOO;
 import static io.crmsync.dedup.NormalizedEvents.customer;
 import static io.crmsync.dedup.NormalizedEvents.newId;
 import static io.crmsync.dedup.NormalizedEvents.order;
+import static io.crmsync.dedup.NormalizedEvents.phoneOf;
 import static io.crmsync.dedup.NormalizedEvents.send;
 import static io.crmsync.dedup.NormalizedEvents.shopifyOrder;
 import static io.crmsync.dedup.NormalizedEvents.withRawEmailOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Golden contact matching: store customer id first, then normalised email, else a new record. */
+/** Golden contact matching: store customer id, then normalised email, then phone + last name, else a new record. */
 @QuarkusTest
 @WithTestResource(CrmSyncTestResource.class)
 class GoldenContactMatchingTest {
@@ -43,6 +42,13 @@ class GoldenContactMatchingTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    private DedupRows rows;
+
+    @BeforeEach
+    void rows() {
+        rows = new DedupRows(dataSource);
+    }
 
     @Test
     void theSamePersonInTwoGuestOrdersWithDifferentEmailCaseGetsOneGoldenKey() throws SQLException {
@@ -67,7 +73,37 @@ class GoldenContactMatchingTest {
                     || Sent.dealOf(TestTenants.ACME_WOO + ":" + second).test(s), 2);
             assertThat(deals).hasSize(2).allSatisfy(d -> assertThat(d.command().associations())
                     .singleElement().satisfies(a -> assertThat(a.recordKey()).isEqualTo(goldenKey)));
-            assertThat(links(goldenKey)).containsExactly("EMAIL " + local + "@example.com FIRST_SEEN");
+            assertThat(rows.links(goldenKey)).containsExactly(
+                    "EMAIL " + local + "@example.com FIRST_SEEN",
+                    "PHONE_LAST_NAME " + inWoo.phone() + "|muller FIRST_SEEN");
+        }
+    }
+
+    @Test
+    void onePersonWithAccountsInAShopifyAndAWooCommerceStoreIsOneContactWithTheNewestState() throws SQLException {
+        String shopifyId = newId();
+        String wooId = newId();
+        String local = "zoe" + shopifyId;
+        Customer inShopify = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, shopifyId, capitalise(local) + "@Example.com", "Zoë", T1);
+        Customer inWoo = customer(WOO, TestTenants.ACME_WOO, wooId, local + "@EXAMPLE.COM", "Zoe", T2);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, inShopify, Envelope.webhook());
+            watch.await(Sent.contactWithEmail(local + "@example.com"), 1);
+            send(bootstrap, inWoo, Envelope.webhook());
+            watch.await(Sent.contactWithEmail(local + "@example.com"), 2);
+
+            List<Sent> contacts = watch.settle(Sent.contactWithEmail(local + "@example.com"), Duration.ofSeconds(1));
+            assertThat(contacts).hasSize(2);
+            String goldenKey = contacts.get(0).command().recordKey();
+            assertThat(contacts).extracting(c -> c.command().recordKey()).containsOnly(goldenKey);
+            assertThat(contacts.get(1).field("firstName")).isEqualTo("Zoe");
+            assertThat(contacts.get(1).command().source()).isEqualTo(inWoo.source());
+            assertThat(rows.links(goldenKey)).containsExactly(
+                    "STORE_CUSTOMER shopify:acme-shopify:" + shopifyId + " FIRST_SEEN",
+                    "EMAIL " + local + "@example.com FIRST_SEEN",
+                    "PHONE_LAST_NAME " + inShopify.phone() + "|muller FIRST_SEEN",
+                    "STORE_CUSTOMER woocommerce:acme-woo:" + wooId + " SAME_EMAIL");
         }
     }
 
@@ -89,9 +125,10 @@ class GoldenContactMatchingTest {
             assertThat(contacts).hasSize(2);
             assertThat(contacts.get(1).field("firstName")).isEqualTo("Annabel");
             assertThat(contacts.get(1).command().source()).isEqualTo(profile.source());
-            assertThat(links(goldenKey)).containsExactly(
+            assertThat(rows.links(goldenKey)).containsExactly(
                     "STORE_CUSTOMER shopify:acme-shopify:" + customerId + " FIRST_SEEN",
-                    "EMAIL " + email + " FIRST_SEEN");
+                    "EMAIL " + email + " FIRST_SEEN",
+                    "PHONE_LAST_NAME " + buyer.phone() + "|muller FIRST_SEEN");
         }
     }
 
@@ -100,35 +137,83 @@ class GoldenContactMatchingTest {
         String customerId = newId();
         String before = "old+" + customerId + "@example.com";
         String after = "new+" + customerId + "@example.com";
+        String phone = phoneOf(customerId);
 
         try (CommandWatch watch = CommandWatch.open(bootstrap)) {
-            send(bootstrap, customer(SHOPIFY, TestTenants.ACME_SHOPIFY, customerId, before, "Kim", T1), Envelope.webhook());
+            send(bootstrap, customer(SHOPIFY, TestTenants.ACME_SHOPIFY, customerId, before, "Kim", "Müller", phone, T1),
+                    Envelope.webhook());
             String goldenKey = watch.await(Sent.contactWithEmail(before), 1).get(0).command().recordKey();
 
-            send(bootstrap, customer(SHOPIFY, TestTenants.ACME_SHOPIFY, customerId, after, "Kim", T2), Envelope.webhook());
+            send(bootstrap, customer(SHOPIFY, TestTenants.ACME_SHOPIFY, customerId, after, "Kim", "Müller", phone, T2),
+                    Envelope.webhook());
 
             assertThat(watch.await(Sent.contactWithEmail(after), 1)).singleElement()
                     .satisfies(c -> assertThat(c.command().recordKey()).isEqualTo(goldenKey));
-            assertThat(links(goldenKey)).containsExactly(
+            assertThat(rows.links(goldenKey)).containsExactly(
                     "STORE_CUSTOMER shopify:acme-shopify:" + customerId + " FIRST_SEEN",
                     "EMAIL " + before + " FIRST_SEEN",
+                    "PHONE_LAST_NAME " + phone + "|muller FIRST_SEEN",
                     "EMAIL " + after + " SAME_STORE_CUSTOMER");
+            assertThat(rows.merges(goldenKey)).isEmpty();
         }
     }
 
-    /** The audit trail of a golden contact: "KIND value REASON", oldest first. */
-    private List<String> links(String goldenKey) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement(
-                     "select kind, value, reason from dedup.identity_link where golden_key = ? order by id")) {
-            q.setString(1, goldenKey);
-            List<String> links = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    links.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
-                }
-            }
-            return links;
+    @Test
+    void aGuestCheckoutFollowedByAnAccountIsOnePerson() throws SQLException {
+        String customerId = newId();
+        String email = "guest-then-account+" + customerId + "@example.com";
+        Customer guest = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, null, email, "Lea", T1);
+        Customer account = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, customerId, email, "Lea", T2);
+        String orderId = newId();
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, shopifyOrder(orderId, guest, T1), Envelope.webhook());
+            String goldenKey = watch.await(Sent.contactWithEmail(email), 1).get(0).command().recordKey();
+            assertThat(watch.await(Sent.dealOf(TestTenants.ACME_SHOPIFY + ":" + orderId), 1)).singleElement()
+                    .satisfies(d -> assertThat(d.command().associations()).singleElement()
+                            .satisfies(a -> assertThat(a.recordKey()).isEqualTo(goldenKey)));
+
+            send(bootstrap, account, Envelope.webhook());
+
+            List<Sent> contacts = watch.await(Sent.contactWithEmail(email), 2);
+            assertThat(contacts).hasSize(2).extracting(c -> c.command().recordKey()).containsOnly(goldenKey);
+            assertThat(contacts.get(1).command().source()).isEqualTo(account.source());
+            assertThat(rows.links(goldenKey)).containsExactly(
+                    "EMAIL " + email + " FIRST_SEEN",
+                    "PHONE_LAST_NAME " + guest.phone() + "|muller FIRST_SEEN",
+                    "STORE_CUSTOMER shopify:acme-shopify:" + customerId + " SAME_EMAIL");
+        }
+    }
+
+    @Test
+    void theSamePhoneAndLastNameInAnotherCaseAndWithoutDiacriticsIsTheSamePerson() throws SQLException {
+        String id = newId();
+        String phone = phoneOf("pl" + id);
+        Customer account = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, id, "work+" + id + "@example.com", "Jonas",
+                "Müller", phone, T1);
+        Customer guestElsewhere = customer(WOO, TestTenants.ACME_WOO, null, "home+" + id + "@example.com", "Jonas",
+                "MULLER", phone, T2);
+        Customer namesake = customer(WOO, TestTenants.ACME_WOO, null, "other+" + id + "@example.com", "Jonas",
+                "Schmidt", phone, T2);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, account, Envelope.webhook());
+            String goldenKey = watch.await(Sent.contactWithEmail(account.email()), 1).get(0).command().recordKey();
+
+            send(bootstrap, order(WOO, TestTenants.ACME_WOO, newId(), guestElsewhere, OrderStatus.PAID, T2, null),
+                    Envelope.webhook());
+            send(bootstrap, order(WOO, TestTenants.ACME_WOO, newId(), namesake, OrderStatus.PAID, T2, null),
+                    Envelope.webhook());
+
+            assertThat(watch.await(Sent.contactWithEmail(guestElsewhere.email()), 1)).singleElement()
+                    .satisfies(c -> assertThat(c.command().recordKey()).isEqualTo(goldenKey));
+            assertThat(watch.await(Sent.contactWithEmail(namesake.email()), 1)).singleElement()
+                    .satisfies(c -> assertThat(c.command().recordKey()).isNotEqualTo(goldenKey));
+            assertThat(rows.links(goldenKey)).containsExactly(
+                    "STORE_CUSTOMER shopify:acme-shopify:" + id + " FIRST_SEEN",
+                    "EMAIL work+" + id + "@example.com FIRST_SEEN",
+                    "PHONE_LAST_NAME " + phone + "|muller FIRST_SEEN",
+                    "EMAIL home+" + id + "@example.com SAME_PHONE_AND_LAST_NAME");
         }
     }
 

@@ -6,6 +6,7 @@ import io.crmsync.contract.EventType;
 import io.crmsync.contract.Origin;
 import io.crmsync.contract.Topics;
 import io.crmsync.contract.model.Address;
+import io.crmsync.contract.model.Company;
 import io.crmsync.contract.model.Consent;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Order;
@@ -45,11 +46,29 @@ final class NormalizedEvents {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     }
 
+    /**
+     * A customer named Müller whose phone is derived from the email (else the customer id): the
+     * same person gets the same phone, two test persons practically never do, so the
+     * phone + last name rule joins only whom a test means to join.
+     */
     static Customer customer(String platform, String storeId, String customerId, String emailRaw, String firstName,
                              Instant updatedAt) {
+        return customer(platform, storeId, customerId, emailRaw, firstName, "Müller",
+                phoneOf(emailRaw != null ? emailRaw.strip().toLowerCase() : customerId), updatedAt);
+    }
+
+    static Customer customer(String platform, String storeId, String customerId, String emailRaw, String firstName,
+                             String lastName, String phone, Instant updatedAt) {
         String email = emailRaw == null ? null : emailRaw.strip().toLowerCase();
-        return new Customer(new SourceRef(platform, storeId, "customer", customerId), email, emailRaw, "+14155550123",
-                "(415) 555-0123", firstName, "Müller", Consent.unknown(), List.of(), T1, updatedAt, null, null);
+        return new Customer(new SourceRef(platform, storeId, "customer", customerId), email, emailRaw, phone,
+                phone, firstName, lastName, Consent.unknown(), List.of(), T1, updatedAt, null, null);
+    }
+
+    /** A Berlin number (E.164) derived from {@code seed}; random without one. */
+    static String phoneOf(String seed) {
+        long digits = seed == null ? ThreadLocalRandom.current().nextLong(1_000_000_000L)
+                : Math.floorMod(seed.hashCode(), 1_000_000_000L);
+        return String.format("+4930%09d", digits);
     }
 
     /** The same customer as an upstream that left the email un-normalised would send it: raw only. */
@@ -66,6 +85,12 @@ final class NormalizedEvents {
                 "paid/unfulfilled", new OrderTotals("USD", "100.00", "0.00", "5.00", "8.50", "113.50"),
                 List.of(new OrderLine("1", "p-1", "v-1", "SKU-1", "Mug", "blue", 2, "50.00", "100.00")),
                 customer, List.of(billing), List.of(billing), T1, updatedAt, sourceVersion, null);
+    }
+
+    /** The order placed for a business (B2B). */
+    static Order withCompany(Order o, Company company) {
+        return new Order(o.source(), o.orderNumber(), o.status(), o.sourceStatus(), o.totals(), o.lines(), o.customer(),
+                o.billingAddresses(), o.shippingAddresses(), o.createdAt(), o.updatedAt(), o.sourceVersion(), company);
     }
 
     static Order shopifyOrder(String orderId, Customer customer, Instant updatedAt) {

@@ -10,7 +10,9 @@ import io.crmsync.contract.command.SyncMode;
 import io.crmsync.contract.model.Order;
 import io.crmsync.dedup.CommandWatch.Sent;
 import io.crmsync.dedup.NormalizedEvents.Envelope;
+import io.crmsync.dedup.messaging.OutboxPublisher;
 import io.crmsync.dedup.repository.OutboxRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.crmsync.testkit.CrmSyncTestResource;
 import io.crmsync.testkit.TestTenants;
 import io.quarkus.test.common.WithTestResource;
@@ -52,6 +54,12 @@ class OutboxRelayTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    OutboxRepository outboxRows;
+
+    @Inject
+    OutboxPublisher publisher;
+
     @Test
     void aRowCommittedToTheOutboxIsSentExactlyOnceAndDeleted() throws Exception {
         String goldenKey = "gc-" + UUID.randomUUID();
@@ -78,10 +86,13 @@ class OutboxRelayTest {
     }
 
     /**
-     * The consumer commits its transaction while the relay cannot send (another holder has the
+     * Crash window 1, committed but not sent. The consumer commits its transaction while the relay cannot send (another holder has the
      * relay lease, which from the database's side is what a process that died right after its
      * commit looks like). The command is then a committed row and nothing else; when a relay can
-     * run again it sends that row, with the command id fixed at commit time, once.
+     * run again it sends that row, with the command id fixed at commit time, once. A relay keeps
+     * nothing in memory between passes and its lease is a transaction-scoped advisory lock that
+     * PostgreSQL releases when a killed process's connection drops, so the relay that sends here
+     * stands for the relay of a new process.
      */
     @Test
     void aCommandCommittedButNotSentSurvivesAndIsSentByTheNextRelay() throws Exception {
@@ -110,6 +121,43 @@ class OutboxRelayTest {
                     assertThat(s.command().commandId()).isEqualTo(committed.get(0).commandId()));
             await().atMost(Duration.ofSeconds(30)).until(() -> outboxCommands(dealKey).isEmpty());
             assertThat(watch.settle(s -> dealKey.equals(s.record().key()), Duration.ofSeconds(2))).hasSize(1);
+        }
+    }
+
+    /**
+     * Crash window 2, sent but not deleted: the broker acknowledged the row and the relay died
+     * before its delete committed (here: the row is published by the publisher alone, and no
+     * delete follows). The row is still there, so the next relay sends it again: the same bytes
+     * under the same {@code ce_id} / command id. The crm-writer's upsert of the same fields under
+     * the same record key changes nothing the second time, so the effect is once.
+     */
+    @Test
+    void aCommandSentButNotDeletedIsSentAgainWithTheSameId() throws Exception {
+        String goldenKey = "gc-" + UUID.randomUUID();
+        CrmRecordUpsert command = new CrmRecordUpsert(UUID.randomUUID().toString(), TestTenants.ACME,
+                CrmRecordUpsert.CONTACT, goldenKey, Map.of("email", "resent@example.com"), List.of(), SyncMode.LIVE,
+                null, T1);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            long rowId;
+            try (Connection lease = dataSource.getConnection()) {
+                holdRelayLease(lease, true);
+                try {
+                    rowId = insertOutboxRow(command, Envelope.webhook().traceparent());
+                    OutboxMessage row = QuarkusTransaction.requiringNew().call(() -> outboxRows.findById(rowId));
+                    assertThat(publisher.publish(List.of(row), Duration.ofSeconds(30))).isEqualTo(1);
+                    assertThat(watch.await(Sent.contactKeyed(goldenKey), 1)).hasSize(1);
+                    assertThat(outboxRowExists(rowId)).isTrue();
+                } finally {
+                    holdRelayLease(lease, false);
+                }
+            }
+
+            List<Sent> sent = watch.await(Sent.contactKeyed(goldenKey), 2);
+            assertThat(sent).hasSize(2).extracting(s -> s.header(CloudEventHeaders.ID)).containsOnly(command.commandId());
+            assertThat(sent.get(1).record().value()).isEqualTo(sent.get(0).record().value());
+            await().atMost(Duration.ofSeconds(30)).until(() -> !outboxRowExists(rowId));
+            assertThat(watch.settle(Sent.contactKeyed(goldenKey), Duration.ofSeconds(2))).hasSize(2);
         }
     }
 

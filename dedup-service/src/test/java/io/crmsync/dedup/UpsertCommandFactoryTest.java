@@ -4,17 +4,24 @@ import io.crmsync.commons.tenant.FieldOwnership;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.Origin;
+import io.crmsync.contract.command.AssociationRef;
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
+import io.crmsync.contract.model.Address;
+import io.crmsync.contract.model.Company;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Order;
 import io.crmsync.contract.model.OrderStatus;
+import io.crmsync.contract.model.SourceRef;
 import io.crmsync.dedup.ownership.ContactUpdate;
 import io.crmsync.dedup.service.Fingerprints;
 import io.crmsync.dedup.service.UpsertCommandFactory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static io.crmsync.dedup.NormalizedEvents.SHOPIFY;
 import static io.crmsync.dedup.NormalizedEvents.T1;
@@ -34,7 +41,7 @@ class UpsertCommandFactoryTest {
     void aDealCarriesTheOrderUnderTheContractsFieldNamesAndValidates() {
         Order order = order(SHOPIFY, "acme-shopify", "450789469", null, OrderStatus.PARTIALLY_REFUNDED, T2, "3");
 
-        CrmRecordUpsert deal = factory.deal("acme", order, "gc-1", SyncMode.BACKFILL);
+        CrmRecordUpsert deal = factory.deal("acme", order, "gc-1", "co-1", SyncMode.BACKFILL);
 
         assertThat(deal.recordKey()).isEqualTo("acme-shopify:450789469");
         assertThat(deal.kafkaKey()).isEqualTo("acme/deal/acme-shopify:450789469");
@@ -46,8 +53,8 @@ class UpsertCommandFactoryTest {
                 entry("status", "partially_refunded"),
                 entry("orderNumber", "#450789469"),
                 entry("createdAt", T1.toString()));
-        assertThat(deal.associations()).singleElement()
-                .satisfies(a -> assertThat(a.recordKey()).isEqualTo("gc-1"));
+        assertThat(deal.associations()).containsExactly(new AssociationRef(CrmRecordUpsert.CONTACT, "gc-1"),
+                new AssociationRef(CrmRecordUpsert.COMPANY, "co-1"));
         assertThat(deal.syncMode()).isEqualTo(SyncMode.BACKFILL);
         assertThat(deal.sourceUpdatedAt()).isEqualTo(T2);
         assertThat(CODEC.decode(EventType.DEAL_UPSERT, CODEC.encode(EventType.DEAL_UPSERT, deal))).isEqualTo(deal);
@@ -59,7 +66,7 @@ class UpsertCommandFactoryTest {
         Order unnumbered = new Order(base.source(), null, base.status(), null, base.totals(), base.lines(), null,
                 base.billingAddresses(), base.shippingAddresses(), null, base.updatedAt(), null, null);
 
-        CrmRecordUpsert deal = factory.deal("acme", unnumbered, null, SyncMode.LIVE);
+        CrmRecordUpsert deal = factory.deal("acme", unnumbered, null, null, SyncMode.LIVE);
 
         assertThat(deal.fields()).containsEntry("name", "Order #99 — acme-shopify")
                 .doesNotContainKeys("orderNumber", "createdAt");
@@ -70,8 +77,8 @@ class UpsertCommandFactoryTest {
     @Test
     void everyCommandHasItsOwnId() {
         Order order = order(SHOPIFY, "acme-shopify", "1", null, OrderStatus.PAID, T1, null);
-        assertThat(factory.deal("acme", order, null, SyncMode.LIVE).commandId())
-                .isNotEqualTo(factory.deal("acme", order, null, SyncMode.LIVE).commandId());
+        assertThat(factory.deal("acme", order, null, null, SyncMode.LIVE).commandId())
+                .isNotEqualTo(factory.deal("acme", order, null, null, SyncMode.LIVE).commandId());
     }
 
     @Test
@@ -92,11 +99,11 @@ class UpsertCommandFactoryTest {
                 new ContactUpdate(ContactData.of(newer, newer.addresses()), newer.source(), T2, "e-2"), T2).changed()).isTrue();
         assertThat(golden.absorb(FieldOwnership.DEFAULTS,
                 new ContactUpdate(ContactData.of(older, older.addresses()), older.source(), T1, "e-1"), T2).changed()).isFalse();
-        CrmRecordUpsert contact = factory.contact("acme", golden, newer.source(), T2, SyncMode.LIVE);
+        CrmRecordUpsert contact = factory.contact("acme", golden, newer.source(), T2, SyncMode.LIVE, null);
 
         assertThat(contact.recordKey()).isEqualTo(golden.key()).startsWith("gc-");
         assertThat(contact.fields()).containsExactly(entry("email", "new@example.com"), entry("firstName", "Neu"),
-                entry("lastName", "Müller"), entry("phone", "+14155550123"));
+                entry("lastName", "Müller"), entry("phone", newer.phone()));
         CODEC.encode(EventType.CONTACT_UPSERT, contact);
     }
 
@@ -136,5 +143,73 @@ class UpsertCommandFactoryTest {
         assertThat(entity.isStale(T1)).isTrue();
         assertThat(entity.isStale(T2)).isFalse();
         assertThat(entity.isStale(T2.plusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void phoneAndLastNameIgnoreCaseDiacriticsAndPunctuationButNotTransliteration() {
+        assertThat(PhoneAndLastName.of("+4930123456", "Müller")).contains("+4930123456|muller");
+        assertThat(PhoneAndLastName.of("+4930123456", " MÜLLER ")).contains("+4930123456|muller");
+        assertThat(PhoneAndLastName.of("+4930123456", "Muller")).contains("+4930123456|muller");
+        assertThat(PhoneAndLastName.of("+34911234567", "García-López")).isEqualTo(PhoneAndLastName.of("+34911234567", "garcia lopez"));
+        assertThat(PhoneAndLastName.of("+4930123456", "Strauß")).contains("+4930123456|strauss");
+        assertThat(PhoneAndLastName.of("+4930123456", "Mueller")).isNotEqualTo(PhoneAndLastName.of("+4930123456", "Müller"));
+        assertThat(PhoneAndLastName.of(null, "Müller")).isEmpty();
+        assertThat(PhoneAndLastName.of("030 123456", "Müller")).isEmpty();
+        assertThat(PhoneAndLastName.of("+4930123456", " - ")).isEmpty();
+    }
+
+    @Test
+    void aCompanyIsMatchedByFoldedNameAndCountryAndItsCommandCarriesTheSchemasFields() {
+        Address billing = new Address("Zoë", "Müller", "Müller & Söhne GmbH", "Hauptstr. 1", null, "Berlin", null,
+                "10115", "DE", "+4930123456", "030 123456");
+        CompanyData fromText = CompanyData.of(new Company(null, "Müller & Söhne GmbH", null, null), List.of(billing));
+        CompanyData shouted = CompanyData.of(new Company(null, " MULLER  SOHNE GMBH", null, billing), List.of());
+
+        assertThat(fromText).isEqualTo(new CompanyData("Müller & Söhne GmbH", "Berlin", "DE", "+4930123456"));
+        assertThat(fromText.nameAndCountry()).isEqualTo("mullersohnegmbh|DE").isEqualTo(shouted.nameAndCountry());
+        assertThat(CompanyData.of(new Company(null, "Müller & Söhne AG", null, billing), List.of()).nameAndCountry())
+                .isNotEqualTo(fromText.nameAndCountry());
+        assertThat(CompanyData.of(new Company(null, " ", null, billing), List.of())).isNull();
+
+        GoldenCompany company = GoldenCompany.create("acme", fromText, T1);
+        company.absorb(fromText, T1, T1);
+        CrmRecordUpsert command = factory.company("acme", company, null, T1, SyncMode.LIVE);
+        assertThat(command.recordKey()).startsWith("co-");
+        assertThat(command.kafkaKey()).isEqualTo("acme/company/" + company.key());
+        assertThat(command.fields()).containsExactly(entry("name", "Müller & Söhne GmbH"), entry("city", "Berlin"),
+                entry("countryCode", "DE"), entry("phone", "+4930123456"));
+        CODEC.encode(EventType.COMPANY_UPSERT, command);
+    }
+
+    @Test
+    void aMergeCommandIsKeyedByTheMergedRecordAndNamesTheRule() {
+        GoldenContact survivor = GoldenContact.create("acme", T1);
+        GoldenContact merged = GoldenContact.create("acme", T2);
+        MergeRecord record = new MergeRecord("acme", survivor, merged, LinkReason.SAME_PHONE_AND_LAST_NAME, "ev-1", T2);
+
+        CrmRecordMerge merge = factory.merge(record);
+
+        assertThat(merge.kafkaKey()).isEqualTo("acme/contact/" + merged.key());
+        assertThat(merge.survivingKey()).isEqualTo(survivor.key());
+        assertThat(merge.mergeId()).isEqualTo(record.id());
+        assertThat(merge.reason()).isEqualTo("same-phone-and-last-name");
+        assertThat(CODEC.decode(EventType.CONTACT_MERGE, CODEC.encode(EventType.CONTACT_MERGE, merge))).isEqualTo(merge);
+    }
+
+    @Test
+    void undoingAMergePutsBackOnlyTheFieldsTheMergeChangedAndNothingChangedSince() {
+        GoldenContact survivor = GoldenContact.create("acme", T1);
+        SourceRef source = new SourceRef(SHOPIFY, "acme-shopify", "customer", "1");
+        survivor.absorb(FieldOwnership.DEFAULTS, new ContactUpdate(new ContactData("a@example.com", "Ann", null, null), source, T1, "e-1"), T1);
+        Map<String, String> before = survivor.fields();
+        survivor.absorb(FieldOwnership.DEFAULTS, new ContactUpdate(new ContactData("b@example.com", "Bea", "Berg", null), source, T2, "e-2"), T2);
+        Map<String, String> after = survivor.fields();
+        survivor.absorb(FieldOwnership.DEFAULTS, new ContactUpdate(new ContactData(null, "Bettina", null, null), source, T2, "e-3"), T2);
+
+        survivor.restoreFields(before, after, T2);
+
+        // email: changed by the merge, untouched since -> back; firstName: changed since -> kept;
+        // lastName: added by the merge, untouched since -> gone again.
+        assertThat(survivor.fields()).containsExactly(entry("email", "a@example.com"), entry("firstName", "Bettina"));
     }
 }

@@ -66,13 +66,15 @@ public class ReviewService {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (decision == Decision.ACCEPT) {
-            GoldenContact golden = goldenContacts.lock(item.goldenKey()).orElseThrow(() ->
+            // The contact may have been merged since the item was recorded: the value goes to the survivor.
+            GoldenContact golden = goldenContacts.lockLive(item.goldenKey()).orElseThrow(() ->
                     new IllegalStateException("review item " + id + " names missing golden contact " + item.goldenKey()));
             golden.acceptReviewed(ownership.rules(tenant), new ContactUpdate(only(item.field(), item.proposedValue()),
                     item.source(), item.sourceUpdatedAt(), item.eventId()), now);
             // An operator's decision re-applies a value an earlier event carried: origin "replay", a live write.
+            // No company association here: the contact's associations were written with its earlier upserts.
             outbox.enqueue(Origin.REPLAY, commands.contact(tenant, golden, item.source(), item.sourceUpdatedAt(),
-                    SyncMode.LIVE), now);
+                    SyncMode.LIVE, null), now);
         }
         item.resolve(decision.status, resolver, now);
         changed.fire(new ReviewQueueChanged(tenant));

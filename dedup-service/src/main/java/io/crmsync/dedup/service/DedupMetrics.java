@@ -1,5 +1,6 @@
 package io.crmsync.dedup.service;
 
+import io.crmsync.dedup.LinkReason;
 import io.crmsync.dedup.Outcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -38,6 +39,20 @@ public class DedupMetrics {
                 .tag("tenant", tenant == null ? "unknown" : tenant)
                 .tag("type", eventType)
                 .register(registry).increment();
+    }
+
+    /** A golden contact retired into another, by the match rule that joined them ({@code same-email}, ...). */
+    public void merged(String tenant, LinkReason reason) {
+        Counter.builder("crmsync.identities.merged")
+                .description("Golden contacts merged into another, by the match rule that joined them")
+                .tag("tenant", tenant)
+                .tag("reason", reason.wire())
+                .register(registry).increment();
+    }
+
+    /** A merge an operator undid through the admin API. */
+    public void mergeUndone(String tenant) {
+        count("crmsync.identity.merges.undone", "Merges of golden contacts undone by an operator", tenant);
     }
 
     public void deadLetter(String tenant, String errorClass) {

@@ -5,6 +5,7 @@ import io.crmsync.contract.CloudEventHeaders;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.Origin;
+import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.dedup.OutboxMessage;
 import io.crmsync.dedup.config.DedupConfig;
@@ -54,15 +55,26 @@ public class OutboxService {
     /** The command, validated against its schema, as an outbox row carrying the current trace context. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Origin origin, CrmRecordUpsert command, Instant now) {
-        EventType<CrmRecordUpsert> type = EventType.upsertFor(command.crmObjectType());
-        EventEnvelope envelope = new EventEnvelope(command.commandId(), type.name(), URI.create(config.eventSource()),
-                command.recordKey(), now.atZone(ZoneOffset.UTC), URI.create(type.dataSchema()), command.tenant(), origin,
-                command.kafkaKey());
+        write(origin, EventType.upsertFor(command.crmObjectType()), command, command.commandId(), command.tenant(),
+                command.recordKey(), command.kafkaKey(), now);
+    }
+
+    /** A merge command, keyed (and ordered) by the merged record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Origin origin, CrmRecordMerge command, Instant now) {
+        write(origin, EventType.mergeFor(command.crmObjectType()), command, command.commandId(), command.tenant(),
+                command.mergedKey(), command.kafkaKey(), now);
+    }
+
+    private <T> void write(Origin origin, EventType<T> type, T command, String commandId, String tenant, String subject,
+                           String kafkaKey, Instant now) {
+        EventEnvelope envelope = new EventEnvelope(commandId, type.name(), URI.create(config.eventSource()), subject,
+                now.atZone(ZoneOffset.UTC), URI.create(type.dataSchema()), tenant, origin, kafkaKey);
         Map<String, String> trace = new HashMap<>();
         W3CTraceContextPropagator.getInstance().inject(Context.current(), trace, Map::put);
-        outbox.persist(new OutboxMessage(command.tenant(), topic, envelope.key(), type.name(), headers(envelope),
+        outbox.persist(new OutboxMessage(tenant, topic, envelope.key(), type.name(), headers(envelope),
                 codec.encode(type, command), trace.get("traceparent"), trace.get("tracestate"), now));
-        written.fire(new OutboxWritten(command.tenant()));
+        written.fire(new OutboxWritten(tenant));
     }
 
     static Map<String, String> headers(EventEnvelope envelope) {
