@@ -12,6 +12,10 @@ final class StorefrontPayloads {
 
     /** A guest order (customer_id 0) paid by bank transfer and being processed; 71.32 + 4.90 + 13.58 = 89.80. */
     static String wooGuestOrder(long id, String email) {
+        return wooGuestOrder(id, email, "Zoë", "Müller-Łukasiewicz", "089 1234567");
+    }
+
+    static String wooGuestOrder(long id, String email, String firstName, String lastName, String phone) {
         return """
                 {
                   "id": %d, "parent_id": 0, "number": "%d", "order_key": "wc_order_e2e%d", "created_via": "checkout",
@@ -20,9 +24,9 @@ final class StorefrontPayloads {
                   "discount_total": "0.00", "discount_tax": "0.00", "shipping_total": "4.90", "shipping_tax": "0.00",
                   "cart_tax": "13.58", "total": "89.80", "total_tax": "13.58", "prices_include_tax": false,
                   "customer_id": 0,
-                  "billing": {"first_name": "Zoë", "last_name": "Müller-Łukasiewicz", "company": "",
+                  "billing": {"first_name": "%s", "last_name": "%s", "company": "",
                               "address_1": "Hauptstraße 1", "address_2": "", "city": "München", "state": "BY",
-                              "postcode": "80331", "country": "DE", "email": "%s", "phone": "089 1234567"},
+                              "postcode": "80331", "country": "DE", "email": "%s", "phone": "%s"},
                   "shipping": {"first_name": "Jörg", "last_name": "Bäcker", "company": "", "address_1": "Königsallee 2",
                                "address_2": "", "city": "Düsseldorf", "state": "NW", "postcode": "40212", "country": "DE"},
                   "payment_method": "bacs", "payment_method_title": "Direct bank transfer",
@@ -32,7 +36,7 @@ final class StorefrontPayloads {
                   "shipping_lines": [{"id": %d, "method_title": "Flat rate", "method_id": "flat_rate", "total": "4.90", "total_tax": "0.00"}],
                   "refunds": []
                 }
-                """.formatted(id, id, id, email, id + 1, id + 2);
+                """.formatted(id, id, id, firstName, lastName, email, phone, id + 1, id + 2);
     }
 
     static String wooCustomer(long id, String email) {
@@ -79,5 +83,28 @@ final class StorefrontPayloads {
                   "coupons": []
                 }
                 """.formatted(id, email, id * 10, id, id * 10 + 1, id, email, id * 10 + 2, id);
+    }
+
+    /** A Shopify customer resource; {@code updatedAt} null lets the simulator stamp it. */
+    static String shopifyCustomer(long id, String email, String firstName, String lastName, String updatedAt) {
+        return """
+                {"id": %d, "email": "%s", "first_name": "%s", "last_name": "%s", "phone": null,
+                 "created_at": "2026-03-01T10:00:00+01:00"%s,
+                 "email_marketing_consent": {"state": "not_subscribed", "opt_in_level": "single_opt_in", "consent_updated_at": null},
+                 "addresses": []}
+                """.formatted(id, email, firstName, lastName, updatedAt == null ? "" : ", \"updated_at\": \"" + updatedAt + "\"");
+    }
+
+    /** A WooCommerce customer resource with an empty address book. */
+    static String wooCustomer(long id, String email, String firstName, String lastName) {
+        return """
+                {"id": %d, "date_created": "2026-03-01T09:00:00", "date_created_gmt": "2026-03-01T08:00:00",
+                 "email": "%s", "first_name": "%s", "last_name": "%s", "role": "customer", "username": "u%d",
+                 "billing": {"first_name": "%s", "last_name": "%s", "company": "", "address_1": "", "address_2": "",
+                             "city": "", "state": "", "postcode": "", "country": "", "email": "%s", "phone": ""},
+                 "shipping": {"first_name": "", "last_name": "", "company": "", "address_1": "", "address_2": "",
+                              "city": "", "state": "", "postcode": "", "country": ""},
+                 "is_paying_customer": false}
+                """.formatted(id, email, firstName, lastName, id, firstName, lastName, email);
     }
 }

@@ -189,8 +189,91 @@ class WebhookToCrmIT {
         }
     }
 
+    // --- One person, one CRM contact (dedup-service identity resolution) ---
+
     @Test
-    @Order(7)
+    @Order(10)
+    void onePersonThroughTwoStoresWithDifferentEmailCaseIsOneContact() {
+        String email = "mia.schulz+" + RUN + "@example.com";
+        simulator.put("acme-shopify", "customers", 9_100_000_000L + RUN, StorefrontPayloads.shopifyCustomer(
+                9_100_000_000L + RUN, "Mia.Schulz+" + RUN + "@Example.com", "Mia", "Schulz", null));
+        simulator.put("acme-woo", "customers", 9_200_000L + RUN % 1_000_000, StorefrontPayloads.wooCustomer(
+                9_200_000L + RUN % 1_000_000, "mia.schulz+" + RUN + "@example.COM", "Mia", "Schulz"));
+
+        assertExactlyOneContactStays(email, "Schulz");
+    }
+
+    @Test
+    @Order(11)
+    void anEmailChangeUpdatesTheSameContact() {
+        long id = 9_300_000_000L + RUN;
+        String oldEmail = "old.address+" + RUN + "@example.com";
+        String newEmail = "new.address+" + RUN + "@example.com";
+        simulator.put("acme-shopify", "customers", id, StorefrontPayloads.shopifyCustomer(id, oldEmail, "Ida", "Berg", null));
+        String key = awaitContact(oldEmail).path("properties").path("crmsync_contact_key").asText();
+
+        simulator.put("acme-shopify", "customers", id, StorefrontPayloads.shopifyCustomer(id, newEmail, "Ida", "Berg", null));
+
+        JsonNode contact = assertExactlyOneContactStays(newEmail, "Berg");
+        assertThat(contact.path("properties").path("crmsync_contact_key").asText()).isEqualTo(key);
+        assertThat(contactsWithEmail(oldEmail)).isEmpty();
+    }
+
+    @Test
+    @Order(12)
+    void aGuestCheckoutFollowedByAnAccountIsOneContact() {
+        String email = "guest.then.account+" + RUN + "@example.com";
+        long orderId = 9_400_000L + RUN % 1_000_000;
+        simulator.put("acme-woo", "orders", orderId, StorefrontPayloads.wooGuestOrder(orderId, email, "Lea", "Vogt", "030 5550199"));
+        awaitDeal("acme-woo:" + orderId);
+
+        long customerId = 9_500_000_000L + RUN;
+        simulator.put("acme-shopify", "customers", customerId,
+                StorefrontPayloads.shopifyCustomer(customerId, email, "Lea", "Vogt", null));
+
+        JsonNode contact = assertExactlyOneContactStays(email, "Vogt");
+        assertThat(dealsWithRef("acme-woo:" + orderId).get(0).path("associations").path("contacts"))
+                .extracting(JsonNode::asText).containsExactly(contact.path("id").asText());
+    }
+
+    @Test
+    @Order(13)
+    void twoExistingContactsThatTurnOutToBeOnePersonAreMergedInTheCrm() {
+        long shopifyId = 9_600_000_000L + RUN;
+        String first = "first.address+" + RUN + "@example.com";
+        String second = "second.address+" + RUN + "@example.com";
+        simulator.put("acme-shopify", "customers", shopifyId, StorefrontPayloads.shopifyCustomer(shopifyId, first, "Ola", "Nordmann", null));
+        long wooId = 9_700_000L + RUN % 1_000_000;
+        simulator.put("acme-woo", "customers", wooId, StorefrontPayloads.wooCustomer(wooId, second, "Ola", "Nordmann"));
+        awaitContact(first);
+        awaitContact(second);
+
+        // The Shopify account now uses the address the WooCommerce account has: one person.
+        simulator.put("acme-shopify", "customers", shopifyId, StorefrontPayloads.shopifyCustomer(shopifyId, second, "Ola", "Nordmann", null));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(objects("contacts").stream().filter(c -> mentions(c, first) || mentions(c, second))).hasSize(1));
+    }
+
+    @Test
+    @Order(14)
+    void anOlderUpdateArrivingAfterANewerOneChangesNothing() {
+        long id = 9_800_000_000L + RUN;
+        String email = "out.of.order+" + RUN + "@example.com";
+        String newer = StorefrontPayloads.shopifyCustomer(id, email, "Neu", "Reihenfolge", "2026-03-02T12:00:00+01:00");
+        String older = StorefrontPayloads.shopifyCustomer(id, email, "Alt", "Reihenfolge", "2026-03-02T11:00:00+01:00");
+        webhooks.post("acme-shopify", "customers/update", newer, acmeShopify.webhookSecret(), UUID.randomUUID().toString())
+                .then().statusCode(202);
+        awaitContact(email);
+        webhooks.post("acme-shopify", "customers/update", older, acmeShopify.webhookSecret(), UUID.randomUUID().toString())
+                .then().statusCode(202);
+
+        JsonNode contact = assertExactlyOneContactStays(email, "Reihenfolge");
+        assertThat(contact.path("properties").path("firstname").asText()).isEqualTo("Neu");
+    }
+
+    @Test
+    @Order(20)
     void statusReportsEveryComponentReady() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(stack.status(new PrintStream(out))).as(out.toString()).isTrue();
@@ -199,7 +282,7 @@ class WebhookToCrmIT {
     }
 
     @Test
-    @Order(8)
+    @Order(21)
     void downLeavesNoProcessOfOursRunning() {
         Set<Long> ours = descendantsAndSelfOf(stack);
         stack.down(System.out);
@@ -243,10 +326,35 @@ class WebhookToCrmIT {
     }
 
     private static JsonNode contactWithEmail(String email) {
-        List<JsonNode> contacts = objects("contacts").stream()
-                .filter(c -> email.equals(c.path("properties").path("email").asText())).toList();
+        List<JsonNode> contacts = contactsWithEmail(email);
         assertThat(contacts).as("contacts with email %s", email).hasSize(1);
         return contacts.get(0);
+    }
+
+    /** Waits for the contact, then gives any second contact every chance to appear before counting. */
+    private static JsonNode assertExactlyOneContactStays(String email, String lastName) {
+        awaitContact(email);
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20)).until(() ->
+                contactsWithEmail(email).size() == 1);
+        JsonNode contact = contactsWithEmail(email).get(0);
+        assertThat(contact.path("properties").path("lastname").asText()).isEqualTo(lastName);
+        return contact;
+    }
+
+    private static JsonNode awaitContact(String email) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> !contactsWithEmail(email).isEmpty());
+        return contactsWithEmail(email).get(0);
+    }
+
+    private static List<JsonNode> contactsWithEmail(String email) {
+        return objects("contacts").stream().filter(c -> email.equals(c.path("properties").path("email").asText())).toList();
+    }
+
+    /** The contact's e-mail or one of HubSpot's additional e-mails (a merge keeps the other address there). */
+    private static boolean mentions(JsonNode contact, String email) {
+        JsonNode properties = contact.path("properties");
+        return email.equals(properties.path("email").asText())
+                || List.of(properties.path("hs_additional_emails").asText("").split(";")).contains(email);
     }
 
     private static JsonNode readTree(String json) {
