@@ -18,8 +18,15 @@ public final class CloudEventHeaders {
     public static final String EXT_TENANT = "tenant";
     public static final String EXT_ORIGIN = "origin";
 
+    /**
+     * The platform's own id of the webhook delivery an event derives from, when the platform repeats
+     * it on redelivery (Shopify {@code X-Shopify-Event-Id}, BigCommerce {@code webhook-id}, Adobe I/O
+     * event id); absent for polled objects and for platforms without a stable id (WooCommerce).
+     */
+    public static final String EXT_DELIVERY_ID = "deliveryid";
     public static final String TENANT = "ce_" + EXT_TENANT;
     public static final String ORIGIN = "ce_" + EXT_ORIGIN;
+    public static final String DELIVERY_ID = "ce_" + EXT_DELIVERY_ID;
 
     /** W3C trace context, propagated by OpenTelemetry's Kafka instrumentation. */
     public static final String TRACEPARENT = "traceparent";

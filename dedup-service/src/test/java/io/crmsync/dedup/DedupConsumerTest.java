@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static io.crmsync.dedup.NormalizedEvents.SHOPIFY;
 import static io.crmsync.dedup.NormalizedEvents.T1;
@@ -195,6 +196,28 @@ class DedupConsumerTest {
                     .singleElement()
                     .satisfies(r -> assertThat(r.headers())
                             .containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, NormalizedEntityConsumer.UNKNOWN_STORE));
+        }
+    }
+
+    @Test
+    void aRedeliveryOfTheSamePlatformDeliveryIsADuplicateEvenWithOtherContent() {
+        String orderId = newId();
+        String email = "redelivered+" + orderId + "@example.com";
+        Customer buyer = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, newId(), email, "Zoë", T1);
+        String deliveryId = UUID.randomUUID().toString();
+        double duplicatesBefore = Metrics.counter(DUPLICATES, TestTenants.ACME);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, shopifyOrder(orderId, buyer, T1), Envelope.ofDelivery(deliveryId));
+            // The same Shopify event read again later (fetch-back after the order changed): new
+            // ce_id, newer content, same X-Shopify-Event-Id. It is the same delivery, not news.
+            send(bootstrap, shopifyOrder(orderId, buyer, T2), Envelope.ofDelivery(deliveryId));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Metrics.counter(DUPLICATES, TestTenants.ACME) - duplicatesBefore >= 1);
+
+            String orderRef = TestTenants.ACME_SHOPIFY + ":" + orderId;
+            assertThat(watch.settle(Sent.dealOf(orderRef), Duration.ofSeconds(2))).singleElement()
+                    .satisfies(deal -> assertThat(deal.command().sourceUpdatedAt()).isEqualTo(T1));
         }
     }
 

@@ -98,7 +98,7 @@ final class NormalizedEvents {
     }
 
     /** A fixed envelope, so sending the same one again is a redelivery of the same event. */
-    record Envelope(String id, String tenant, Origin origin, String traceparent) {
+    record Envelope(String id, String tenant, Origin origin, String traceparent, String deliveryId) {
 
         static Envelope webhook() {
             return of(Origin.WEBHOOK);
@@ -106,7 +106,13 @@ final class NormalizedEvents {
 
         static Envelope of(Origin origin) {
             return new Envelope(UUID.randomUUID().toString(), TestTenants.ACME, origin,
-                    "00-" + hex(32) + "-" + hex(16) + "-01");
+                    "00-" + hex(32) + "-" + hex(16) + "-01", null);
+        }
+
+        /** A new event (own ce_id) derived from the platform delivery {@code deliveryId}. */
+        static Envelope ofDelivery(String deliveryId) {
+            Envelope fresh = webhook();
+            return new Envelope(fresh.id(), fresh.tenant(), fresh.origin(), fresh.traceparent(), deliveryId);
         }
 
         String traceId() {
@@ -142,6 +148,9 @@ final class NormalizedEvents {
         headers.put(CloudEventHeaders.TENANT, envelope.tenant());
         headers.put(CloudEventHeaders.ORIGIN, envelope.origin().wire());
         headers.put(CloudEventHeaders.TRACEPARENT, envelope.traceparent());
+        if (envelope.deliveryId() != null) {
+            headers.put(CloudEventHeaders.DELIVERY_ID, envelope.deliveryId());
+        }
         headers.put("content-type", "application/json");
         return headers;
     }

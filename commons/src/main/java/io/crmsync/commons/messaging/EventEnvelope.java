@@ -1,9 +1,11 @@
 package io.crmsync.commons.messaging;
 
+import io.crmsync.contract.CloudEventHeaders;
 import io.crmsync.contract.EventType;
 import io.crmsync.contract.Origin;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -16,21 +18,29 @@ import java.util.UUID;
 
 /**
  * The CloudEvents attributes and Kafka key of one event. Written as binary-mode headers
- * ({@code ce_id}, {@code ce_type}, ..., {@code ce_tenant}, {@code ce_origin}) by the Kafka
- * connector; the data is the record value.
+ * ({@code ce_id}, {@code ce_type}, ..., {@code ce_tenant}, {@code ce_origin}, {@code ce_deliveryid})
+ * by the Kafka connector; the data is the record value.
+ *
+ * @param deliveryId the platform's stable delivery id of the webhook the event derives from
+ *                   ({@link CloudEventHeaders#EXT_DELIVERY_ID}); null when there is none
  */
 public record EventEnvelope(String id, String type, URI source, String subject, ZonedDateTime time,
-                            URI dataSchema, String tenant, Origin origin, String key) {
+                            URI dataSchema, String tenant, Origin origin, String key, String deliveryId) {
 
     public static EventEnvelope create(EventType<?> type, String source, String subject, String tenant,
                                        Origin origin, String key) {
         return new EventEnvelope(UUID.randomUUID().toString(), type.name(), URI.create(source), subject,
-                ZonedDateTime.now(ZoneOffset.UTC), URI.create(type.dataSchema()), tenant, origin, key);
+                ZonedDateTime.now(ZoneOffset.UTC), URI.create(type.dataSchema()), tenant, origin, key, null);
+    }
+
+    /** The same envelope naming the platform delivery it derives from (null: none). */
+    public EventEnvelope withDeliveryId(String platformDeliveryId) {
+        return new EventEnvelope(id, type, source, subject, time, dataSchema, tenant, origin, key, platformDeliveryId);
     }
 
     /** A message that the Kafka connector writes with these headers and this key. */
     public Message<byte[]> toMessage(byte[] data) {
-        OutgoingCloudEventMetadata<byte[]> ce = OutgoingCloudEventMetadata.<byte[]>builder()
+        OutgoingCloudEventMetadataBuilder<byte[]> ce = OutgoingCloudEventMetadata.<byte[]>builder()
                 .withId(id)
                 .withType(type)
                 .withSource(source)
@@ -39,10 +49,12 @@ public record EventEnvelope(String id, String type, URI source, String subject, 
                 .withDataSchema(dataSchema)
                 .withDataContentType("application/json")
                 .withExtension("tenant", tenant)
-                .withExtension("origin", origin.wire())
-                .build();
+                .withExtension("origin", origin.wire());
+        if (deliveryId != null) {
+            ce.withExtension(CloudEventHeaders.EXT_DELIVERY_ID, deliveryId);
+        }
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build();
-        return Message.of(data, Metadata.of(ce, kafka));
+        return Message.of(data, Metadata.of(ce.build(), kafka));
     }
 
     /** Reads the envelope of a consumed record; fails on a record that is not one of ours. */
@@ -55,11 +67,12 @@ public record EventEnvelope(String id, String type, URI source, String subject, 
         String key = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> m.getKey() == null ? null : m.getKey().toString()).orElse(null);
         return new EventEnvelope(ce.getId(), ce.getType(), ce.getSource(), ce.getSubject().orElse(null),
-                ce.getTimeStamp().orElse(null), ce.getDataSchema().orElse(null), tenant, origin, key);
+                ce.getTimeStamp().orElse(null), ce.getDataSchema().orElse(null), tenant, origin, key,
+                ce.<String>getExtension(CloudEventHeaders.EXT_DELIVERY_ID).orElse(null));
     }
 
-    /** The same event continued under another type, keeping tenant and origin. */
+    /** The same event continued under another type, keeping tenant, origin and the platform delivery id. */
     public EventEnvelope next(EventType<?> nextType, String nextSource, String nextSubject, String nextKey) {
-        return create(nextType, nextSource, nextSubject, tenant, origin, nextKey);
+        return create(nextType, nextSource, nextSubject, tenant, origin, nextKey).withDeliveryId(deliveryId);
     }
 }

@@ -36,4 +36,22 @@ public class ProcessedEventRepository implements PanacheRepository<ProcessedEven
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /**
+     * Records the platform's delivery id unless it was handled already (one statement, as above).
+     *
+     * @return true for the first delivery with this id, false for a redelivery
+     */
+    public boolean recordFirstDelivery(String tenant, String deliveryId, String eventId, Instant now) {
+        int inserted = getEntityManager().createNativeQuery("""
+                        insert into dedup.processed_delivery (tenant, delivery_id, event_id, processed_at)
+                        values (?1, ?2, ?3, ?4)
+                        on conflict (tenant, delivery_id) do nothing""")
+                .setParameter(1, tenant)
+                .setParameter(2, deliveryId)
+                .setParameter(3, eventId)
+                .setParameter(4, now)
+                .executeUpdate();
+        return inserted == 1;
+    }
 }

@@ -88,7 +88,8 @@ public class DedupService {
      */
     private Applied orderInTransaction(EventEnvelope envelope, Order order) {
         Instant now = now();
-        Admission admission = admissions.admit(envelope.tenant(), envelope.id(), order.source(), order.updatedAt(),
+        Admission admission = admissions.admit(envelope.tenant(), envelope.id(), envelope.deliveryId(), order.source(),
+                order.updatedAt(),
                 Fingerprints.of(order.sourceVersion(), order.updatedAt(), order), now);
         if (!admission.applies()) {
             return new Applied(admission.outcome(), List.of());
@@ -109,7 +110,8 @@ public class DedupService {
 
     private Applied customerInTransaction(EventEnvelope envelope, Customer customer) {
         Instant now = now();
-        Admission admission = admissions.admit(envelope.tenant(), envelope.id(), customer.source(), customer.updatedAt(),
+        Admission admission = admissions.admit(envelope.tenant(), envelope.id(), envelope.deliveryId(), customer.source(),
+                customer.updatedAt(),
                 Fingerprints.of(customer.sourceVersion(), customer.updatedAt(), customer), now);
         if (!admission.applies()) {
             return new Applied(admission.outcome(), List.of());

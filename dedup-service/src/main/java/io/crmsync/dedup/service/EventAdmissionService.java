@@ -26,10 +26,17 @@ public class EventAdmissionService {
         this.processedEvents = processedEvents;
     }
 
+    /**
+     * @param deliveryId the platform's stable delivery id the event derives from, or null: a
+     *                   redelivery of the same id is a duplicate whatever its content
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Admission admit(String tenant, String eventId, SourceRef source, Instant updatedAt, String fingerprint,
-                           Instant now) {
+    public Admission admit(String tenant, String eventId, String deliveryId, SourceRef source, Instant updatedAt,
+                           String fingerprint, Instant now) {
         SourceEntity entity = sourceEntities.lockOrCreate(tenant, source, now);
+        if (deliveryId != null && !processedEvents.recordFirstDelivery(tenant, deliveryId, eventId, now)) {
+            return new Admission(Outcome.DUPLICATE, entity);
+        }
         Outcome decision = entity.isStale(updatedAt) ? Outcome.STALE : Outcome.APPLIED;
         // A stale event is recorded too: its replays then count as duplicates, not as new stale updates.
         if (!processedEvents.recordFirst(tenant, source, fingerprint, eventId, decision, now)) {

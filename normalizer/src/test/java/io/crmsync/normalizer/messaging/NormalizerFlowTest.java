@@ -80,7 +80,8 @@ class NormalizerFlowTest {
         String traceId = hex(16);
         ObjectNode payload = TestPayloads.guestOrder().put("id", 5800000101L);
         try (TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
-            send(webhook("orders/create", "order", "5800000101", payload), "webhook", traceparent(traceId, "01"));
+            send(webhook("orders/create", "order", "5800000101", payload), "webhook", traceparent(traceId, "01"),
+                    "shopify-event-5800000101");
 
             Received record = exactlyOne(normalized, "acme/order/5800000101");
 
@@ -91,6 +92,7 @@ class NormalizerFlowTest {
                     .containsEntry(CloudEventHeaders.SOURCE, "/normalizer/acme-shopify")
                     .containsEntry(CloudEventHeaders.SUBJECT, "order/5800000101")
                     .containsEntry(CloudEventHeaders.DATASCHEMA, EventType.ORDER_NORMALIZED.dataSchema())
+                    .containsEntry(CloudEventHeaders.DELIVERY_ID, "shopify-event-5800000101")
                     .containsKey(CloudEventHeaders.ID);
             assertThat(record.traceId()).isEqualTo(traceId);
             Order order = CODEC.decode(EventType.ORDER_NORMALIZED, record.value());
@@ -389,11 +391,20 @@ class NormalizerFlowTest {
 
     /** Sends as webhook-ingress would: key {@code tenant/store/objectType/objectId}, binary-mode CloudEvents headers. */
     private byte[] send(WebhookReceived event, String origin, String traceparent) {
+        return send(event, origin, traceparent, null);
+    }
+
+    /** @param deliveryId the platform's stable delivery id webhook-ingress puts in {@code ce_deliveryid}, or null */
+    private byte[] send(WebhookReceived event, String origin, String traceparent, String deliveryId) {
         byte[] data = CODEC.encode(EventType.WEBHOOK_RECEIVED, event);
         String tenant = tenantOf(event.storeId());
         String key = tenant + "/" + event.storeId() + "/" + event.objectType() + "/" + event.objectId();
-        TopicProbe.send(bootstrapServers, Topics.WEBHOOK_RECEIVED, key, data,
-                ceHeaders(tenant, "/webhooks/" + event.platform() + "/" + event.storeId(), origin, traceparent));
+        Map<String, String> headers = ceHeaders(tenant, "/webhooks/" + event.platform() + "/" + event.storeId(), origin,
+                traceparent);
+        if (deliveryId != null) {
+            headers.put(CloudEventHeaders.DELIVERY_ID, deliveryId);
+        }
+        TopicProbe.send(bootstrapServers, Topics.WEBHOOK_RECEIVED, key, data, headers);
         return data;
     }
 

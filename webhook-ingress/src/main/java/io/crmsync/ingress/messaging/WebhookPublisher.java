@@ -43,8 +43,10 @@ public class WebhookPublisher {
         String subject = event.objectType() + "/" + event.objectId();
         // One partition per object keeps its events in order for the normalizer.
         String key = tenant + "/" + event.storeId() + "/" + subject;
+        // A delivery id the platform repeats on redelivery travels on as ce_deliveryid, so the
+        // dedup-service can drop the redelivery by it; a body hash (WooCommerce) does not.
         EventEnvelope envelope = EventEnvelope.create(EventType.WEBHOOK_RECEIVED, "/stores/" + event.storeId(), subject,
-                tenant, Origin.WEBHOOK, key);
+                tenant, Origin.WEBHOOK, key).withDeliveryId(event.delivery().stable() ? event.delivery().id() : null);
         return emitter.sendMessage(envelope.toMessage(data))
                 .ifNoItem().after(ackTimeout).fail()
                 .replaceWith(envelope);

@@ -71,6 +71,8 @@ class ShopifyWebhookTest {
                         .containsEntry("ce_dataschema", "https://schemas.crmsync.io/v1/webhook-received.json")
                         .containsEntry("ce_tenant", "acme")
                         .containsEntry("ce_origin", "webhook")
+                        // Shopify repeats X-Shopify-Event-Id on redelivery: the dedup-service drops by it.
+                        .containsEntry("ce_deliveryid", eventId)
                         .containsKey("ce_time");
                 assertThat(record.headers().get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
 
