@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
 import java.util.Map;
+import io.crmsync.commons.security.AdminRoles;
 
 /**
  * Admin API of golden-contact merges (OIDC bearer tokens). {@code tenant} is required on every
@@ -28,9 +29,6 @@ import java.util.Map;
 @Path("/admin/merges")
 @Produces(MediaType.APPLICATION_JSON)
 public class MergeResource {
-
-    public static final String OPERATOR = "crmsync-operator";
-    public static final String VIEWER = "crmsync-viewer";
 
     private final MergeAdminService merges;
     private final SecurityIdentity identity;
@@ -41,7 +39,7 @@ public class MergeResource {
     }
 
     @GET
-    @RolesAllowed({VIEWER, OPERATOR})
+    @RolesAllowed({AdminRoles.VIEWER, AdminRoles.OPERATOR})
     @Operation(summary = "Merges of a tenant's golden contacts with the rule that joined them, newest first; "
             + "with goldenKey, those where that record survived or was merged")
     public List<MergeView> list(@QueryParam("tenant") String tenant, @QueryParam("goldenKey") String goldenKey) {
@@ -50,7 +48,7 @@ public class MergeResource {
 
     @POST
     @Path("/{id}/undo")
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(AdminRoles.OPERATOR)
     @Operation(summary = "Undo a merge: restore the merged golden contact, move back the links the merge moved, "
             + "write both contacts to the CRM again; the two are kept apart from then on")
     public MergeView undo(@PathParam("id") String id, @QueryParam("tenant") String tenant) {

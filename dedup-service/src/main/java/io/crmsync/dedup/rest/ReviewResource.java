@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import io.crmsync.commons.security.AdminRoles;
 
 /**
  * The review queue of field conflicts ({@code manual-review} fields). Every request names its
@@ -36,8 +37,6 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
-    static final String OPERATOR = "crmsync-operator";
-    static final String VIEWER = "crmsync-viewer";
     private static final int MAX_ITEMS = 500;
 
     private final ReviewService reviews;
@@ -50,7 +49,7 @@ public class ReviewResource {
 
     /** Items of a tenant in one status ({@code open} by default), oldest first, at most {@code limit}. */
     @GET
-    @RolesAllowed({VIEWER, OPERATOR})
+    @RolesAllowed({AdminRoles.VIEWER, AdminRoles.OPERATOR})
     public List<ReviewItemView> list(@QueryParam("tenant") String tenant,
                                      @QueryParam("status") @DefaultValue("open") String status,
                                      @QueryParam("goldenKey") String goldenKey,
@@ -75,7 +74,7 @@ public class ReviewResource {
     @POST
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(AdminRoles.OPERATOR)
     public ReviewItemView resolve(@PathParam("id") long id, @QueryParam("tenant") String tenant, ResolveRequest request) {
         requireTenant(tenant);
         Decision decision = request == null || request.decision() == null ? null : switch (request.decision()) {

@@ -12,14 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import io.crmsync.commons.security.AdminRoles;
 
 /** Operator surface of the reconciler (OIDC bearer tokens). */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
-
-    public static final String OPERATOR = "crmsync-operator";
-    public static final String VIEWER = "crmsync-viewer";
 
     private final PollCursorRepository cursors;
     private final PollCycleService cycles;
@@ -31,7 +29,7 @@ public class AdminResource {
 
     @GET
     @Path("/cursors")
-    @RolesAllowed({VIEWER, OPERATOR})
+    @RolesAllowed({AdminRoles.VIEWER, AdminRoles.OPERATOR})
     @Operation(summary = "Every poll cursor: per tenant, store and object type, how far polling got")
     public List<CursorView> cursors() {
         return cursors.listOrdered().stream().map(CursorView::of).toList();
@@ -39,7 +37,7 @@ public class AdminResource {
 
     @POST
     @Path("/poll")
-    @RolesAllowed(OPERATOR)
+    @RolesAllowed(AdminRoles.OPERATOR)
     @Operation(summary = "Run one poll cycle now (after the running one, if any); per store and object type, what was published")
     public List<StorePollResult> poll() {
         return cycles.runCycle();
