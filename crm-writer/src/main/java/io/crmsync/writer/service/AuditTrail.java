@@ -100,28 +100,17 @@ public class AuditTrail {
     private static WriteAudit mergeRow(IncomingMerge source, String crmId, String operation, String outcome,
                                        String errorClass, int attempt) {
         CrmRecordMerge command = source.merge();
-        WriteAudit row = new WriteAudit();
-        row.commandId = command.commandId();
-        row.tenant = command.tenant();
-        row.crmObjectType = command.crmObjectType();
-        row.recordKey = command.mergedKey();
+        WriteAudit row = attempt(command.commandId(), command.tenant(), command.crmObjectType(), command.mergedKey(),
+                source.traceId(), crmId, operation, outcome, errorClass, attempt);
         row.survivingKey = command.survivingKey();
-        row.crmId = crmId;
-        row.operation = operation;
-        row.outcome = outcome;
-        row.errorClass = errorClass;
-        row.attempt = attempt;
-        row.traceId = source.traceId();
-        row.at = Instant.now();
         return row;
     }
 
     private static WriteAudit row(IncomingCommand source, String crmId, String operation, String outcome,
                                   String errorClass, int attempt) {
         CrmRecordUpsert command = source.command();
-        WriteAudit row = new WriteAudit();
-        row.commandId = command.commandId();
-        row.tenant = command.tenant();
+        WriteAudit row = attempt(command.commandId(), command.tenant(), command.crmObjectType(), command.recordKey(),
+                source.traceId(), crmId, operation, outcome, errorClass, attempt);
         SourceRef ref = command.source();
         if (ref != null) {
             row.sourcePlatform = ref.platform();
@@ -129,14 +118,24 @@ public class AuditTrail {
             row.sourceObjectType = ref.objectType();
             row.sourceObjectId = ref.objectId();
         }
-        row.crmObjectType = command.crmObjectType();
-        row.recordKey = command.recordKey();
+        return row;
+    }
+
+    /** What every audit row holds, whatever the command: which record, which attempt, its outcome. */
+    private static WriteAudit attempt(String commandId, String tenant, String crmObjectType, String recordKey,
+                                      String traceId, String crmId, String operation, String outcome,
+                                      String errorClass, int attempt) {
+        WriteAudit row = new WriteAudit();
+        row.commandId = commandId;
+        row.tenant = tenant;
+        row.crmObjectType = crmObjectType;
+        row.recordKey = recordKey;
+        row.traceId = traceId;
         row.crmId = crmId;
         row.operation = operation;
         row.outcome = outcome;
         row.errorClass = errorClass;
         row.attempt = attempt;
-        row.traceId = source.traceId();
         row.at = Instant.now();
         return row;
     }
