@@ -2,12 +2,14 @@ package io.crmsync.contract;
 
 import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
+import io.crmsync.contract.control.TenantControl;
 import io.crmsync.contract.model.Customer;
 import io.crmsync.contract.model.Fulfillment;
 import io.crmsync.contract.model.Invoice;
 import io.crmsync.contract.model.Order;
 import io.crmsync.contract.model.Product;
 import io.crmsync.contract.model.Refund;
+import io.crmsync.contract.result.CrmWriteResult;
 import io.crmsync.contract.webhook.WebhookReceived;
 
 import java.util.List;
@@ -45,9 +47,15 @@ public record EventType<T>(String name, String topic, Class<T> dataClass, String
     public static final EventType<CrmRecordMerge> COMPANY_MERGE = new EventType<>(
             "crm.company.merge.v1", Topics.CRM_RECORD_UPSERT, CrmRecordMerge.class, "crm-record-merge.json");
 
+    public static final EventType<CrmWriteResult> WRITE_RESULT = new EventType<>(
+            "crm.write.result.v1", Topics.CRM_WRITE_RESULT, CrmWriteResult.class, "crm-write-result.json");
+    public static final EventType<TenantControl> TENANT_CONTROL = new EventType<>(
+            "control.tenant.state.v1", Topics.CONTROL_TENANT, TenantControl.class, "tenant-control.json");
+
     public static final List<EventType<?>> ALL = List.of(
             WEBHOOK_RECEIVED, ORDER_NORMALIZED, CUSTOMER_NORMALIZED, PRODUCT_NORMALIZED, REFUND_NORMALIZED,
-            FULFILLMENT_NORMALIZED, INVOICE_NORMALIZED, CONTACT_UPSERT, DEAL_UPSERT, COMPANY_UPSERT, CONTACT_MERGE, COMPANY_MERGE);
+            FULFILLMENT_NORMALIZED, INVOICE_NORMALIZED, CONTACT_UPSERT, DEAL_UPSERT, COMPANY_UPSERT, CONTACT_MERGE,
+            COMPANY_MERGE, WRITE_RESULT, TENANT_CONTROL);
 
     private static final String SCHEMA_BASE = "https://schemas.crmsync.io/v1/";
 

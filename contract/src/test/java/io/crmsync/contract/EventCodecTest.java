@@ -29,6 +29,9 @@ class EventCodecTest {
         assertRoundTrip(EventType.CONTACT_MERGE, SampleEvents.contactMerge());
         assertRoundTrip(EventType.DEAL_UPSERT, SampleEvents.deal());
         assertRoundTrip(EventType.CONTACT_UPSERT, SampleEvents.contact());
+        assertRoundTrip(EventType.WRITE_RESULT, SampleEvents.writeResult());
+        assertRoundTrip(EventType.WRITE_RESULT, SampleEvents.deadLetteredResult());
+        assertRoundTrip(EventType.TENANT_CONTROL, SampleEvents.pausedForAuth());
     }
 
     @Test
@@ -85,6 +88,14 @@ class EventCodecTest {
     void bytesThatAreNotJsonAreAContractViolation() {
         assertThatThrownBy(() -> codec.decode(EventType.ORDER_NORMALIZED, "{\"a\":".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ContractViolationException.class).hasMessageStartingWith("not JSON");
+    }
+
+    @Test
+    void aDeadLetteredResultMustNameItsErrorClass() {
+        byte[] withoutClass = new String(codec.encode(EventType.WRITE_RESULT, SampleEvents.deadLetteredResult()),
+                StandardCharsets.UTF_8).replace("\"errorClass\":\"validation\",", "").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> codec.decode(EventType.WRITE_RESULT, withoutClass))
+                .isInstanceOf(ContractViolationException.class).hasMessageContaining("errorClass");
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.crmsync.contract.command.AssociationRef;
 import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
+import io.crmsync.contract.control.TenantControl;
+import io.crmsync.contract.result.CrmWriteResult;
 import io.crmsync.contract.model.Address;
 import io.crmsync.contract.model.Company;
 import io.crmsync.contract.model.Consent;
@@ -104,6 +106,22 @@ final class SampleEvents {
     static CrmRecordUpsert contact() {
         return new CrmRecordUpsert("cmd-2", "acme", CrmRecordUpsert.CONTACT, "gr-1",
                 Map.of("email", "zoe@example.com", "firstName", "Zoë"), List.of(), SyncMode.BACKFILL, null, UPDATED);
+    }
+
+    static CrmWriteResult writeResult() {
+        return new CrmWriteResult("cmd-1", "acme", CrmRecordUpsert.DEAL, "acme-shopify:450789469", CrmWriteResult.UPSERT,
+                "created", "9001", null, 1, SyncMode.LIVE, new SourceRef("shopify", "acme-shopify", "order", "450789469"),
+                UPDATED, UPDATED.plusSeconds(2));
+    }
+
+    static CrmWriteResult deadLetteredResult() {
+        return new CrmWriteResult("cmd-2", "acme", CrmRecordUpsert.CONTACT, "gr-1", CrmWriteResult.UPSERT,
+                CrmWriteResult.DEAD_LETTERED, null, "validation", 1, SyncMode.BACKFILL, null, null, UPDATED);
+    }
+
+    static TenantControl pausedForAuth() {
+        return new TenantControl("acme", TenantControl.State.PAUSED, TenantControl.REASON_AUTH,
+                "the CRM refused the credentials (401)", UPDATED, "crm-writer");
     }
 
     private SampleEvents() {

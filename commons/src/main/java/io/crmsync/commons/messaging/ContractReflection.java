@@ -3,6 +3,9 @@ package io.crmsync.commons.messaging;
 import io.crmsync.contract.command.AssociationRef;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
+import io.crmsync.contract.command.CrmRecordMerge;
+import io.crmsync.contract.control.TenantControl;
+import io.crmsync.contract.result.CrmWriteResult;
 import io.crmsync.contract.model.Address;
 import io.crmsync.contract.model.Consent;
 import io.crmsync.contract.model.ConsentStatus;
@@ -25,7 +28,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         WebhookReceived.class, Delivery.class,
         Order.class, OrderLine.class, OrderTotals.class, OrderStatus.class,
         Customer.class, Address.class, Consent.class, ConsentStatus.class, SourceRef.class,
-        CrmRecordUpsert.class, AssociationRef.class, SyncMode.class})
+        CrmRecordUpsert.class, AssociationRef.class, SyncMode.class, CrmRecordMerge.class,
+        CrmWriteResult.class, TenantControl.class, TenantControl.State.class})
 public final class ContractReflection {
 
     private ContractReflection() {
