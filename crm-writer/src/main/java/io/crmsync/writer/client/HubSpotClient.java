@@ -27,11 +27,13 @@ public class HubSpotClient {
 
     private final WriterConfig config;
     private final WriterMetrics metrics;
+    private final CrmRequestGate gate;
     private final Map<String, HubSpotApi> apis = new ConcurrentHashMap<>();
 
-    public HubSpotClient(WriterConfig config, WriterMetrics metrics) {
+    public HubSpotClient(WriterConfig config, WriterMetrics metrics, CrmRequestGate gate) {
         this.config = config;
         this.metrics = metrics;
+        this.gate = gate;
     }
 
     public HubSpotWire.BatchResult upsert(String tenant, CrmAccount account, String objectType,
@@ -75,6 +77,7 @@ public class HubSpotClient {
         if (token == null || token.isBlank()) {
             throw new CrmAuthException("tenant " + tenant + " has no crm.credentials.accessToken");
         }
+        gate.admit(tenant, account);
         Response response;
         try {
             response = call.send(api(account.baseUrl()), "Bearer " + token);
@@ -86,6 +89,7 @@ public class HubSpotClient {
         try {
             int status = response.getStatus();
             metrics.apiCall(tenant, endpoint, Integer.toString(status));
+            gate.observe(tenant, account, budget(response, status));
             if (status >= 200 && status < 300) {
                 return type == Void.class ? null : response.readEntity(type);
             }
@@ -117,6 +121,22 @@ public class HubSpotClient {
             return response.hasEntity() ? response.readEntity(HubSpotWire.ErrorBody.class) : null;
         } catch (RuntimeException e) {
             // Not HubSpot's JSON (a proxy's HTML page, say): the status alone decides.
+            return null;
+        }
+    }
+
+    /** HubSpot's rolling-window headers, and {@code Retry-After} on a 429. */
+    static CrmBudgetReading budget(Response response, int status) {
+        Integer interval = integer(response.getHeaderString("X-HubSpot-RateLimit-Interval-Milliseconds"));
+        return CrmBudgetReading.window(integer(response.getHeaderString("X-HubSpot-RateLimit-Max")),
+                integer(response.getHeaderString("X-HubSpot-RateLimit-Remaining")),
+                interval == null ? null : Duration.ofMillis(interval), status == 429 ? retryAfter(response) : null);
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -21,6 +21,12 @@ public interface CrmAdapter {
     /** Why this command cannot be written to this CRM at all, found before any call. */
     Optional<String> problem(CrmRecordUpsert command);
 
+    /**
+     * The record as this CRM would receive it (object type, unique key and fields by CRM name),
+     * without sending anything: what dry-run mode audits.
+     */
+    Map<String, Object> preview(String crmObjectType, CrmRecordUpsert command);
+
     /** Creates or updates the records, each by its record key; commands have distinct keys. */
     UpsertOutcome upsert(TenantCrm crm, String crmObjectType, List<CrmRecordUpsert> commands);
 

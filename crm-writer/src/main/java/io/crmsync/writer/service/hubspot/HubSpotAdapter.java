@@ -41,6 +41,16 @@ public class HubSpotAdapter implements CrmAdapter {
     }
 
     @Override
+    public Map<String, Object> preview(String crmObjectType, CrmRecordUpsert command) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("objectType", HubSpotProperties.objectType(crmObjectType));
+        record.put("idProperty", HubSpotProperties.idProperty(crmObjectType));
+        record.put("id", command.recordKey());
+        record.put("properties", HubSpotProperties.of(command));
+        return record;
+    }
+
+    @Override
     public UpsertOutcome upsert(TenantCrm crm, String crmObjectType, List<CrmRecordUpsert> commands) {
         String idProperty = HubSpotProperties.idProperty(crmObjectType);
         List<HubSpotWire.UpsertInput> inputs = commands.stream()
