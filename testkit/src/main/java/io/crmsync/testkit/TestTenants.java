@@ -12,6 +12,10 @@ public final class TestTenants {
 
     public static final String ACME = "acme";
     public static final String GLOBEX = "globex";
+    /** HubSpot tenant of its own for tests that break its CRM (outage, auth, rate limit). */
+    public static final String HOOLI = "hooli";
+    /** HubSpot tenant in dry-run mode. */
+    public static final String INITECH = "initech";
     public static final String ACME_SHOPIFY = "acme-shopify";
     public static final String ACME_SHOPIFY_SECRET = "test-acme-shopify-secret";
     public static final String ACME_SHOPIFY_ADMIN_TOKEN = "test-acme-shopify-token";

@@ -98,7 +98,8 @@ public final class TenantRegistryLoader {
             require(c.baseUrl(), "tenant " + t.id() + " crm has no 'baseUrl'");
             RateLimit limit = c.rateLimit() == null ? new RateLimit(100, 10) : c.rateLimit();
             CrmAccount crm = new CrmAccount(c.kind(), c.account() == null ? t.id() : c.account(), c.baseUrl(),
-                    resolveAll(c.credentials()), limit, fieldOwnership(t.id(), c.fieldOwnership()));
+                    resolveAll(c.credentials()), limit, fieldOwnership(t.id(), c.fieldOwnership()),
+                    Boolean.TRUE.equals(c.dryRun()));
             tenants.add(new Tenant(t.id(), t.liveSince(), crm, List.copyOf(stores)));
         }
         return new TenantRegistry(tenants);
@@ -181,7 +182,7 @@ public final class TenantRegistryLoader {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record RawCrm(CrmKind kind, String account, String baseUrl, Map<String, String> credentials, RateLimit rateLimit,
-                  Map<String, Map<String, Map<String, String>>> fieldOwnership) {
+                  Map<String, Map<String, Map<String, String>>> fieldOwnership, Boolean dryRun) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
