@@ -74,4 +74,7 @@ public class WriteAudit extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant at;
+
+    /** Dry-run: the record as the CRM would have received it (JSON). */
+    public String detail;
 }

@@ -187,4 +187,35 @@ final class WriterTestSupport {
     static void noFault() {
         fault("{\"account\":\"acme\",\"mode\":\"none\"}");
     }
+
+    /** The same command for another tenant (its record keys unchanged). */
+    static CrmRecordUpsert forTenant(CrmRecordUpsert command, String tenant) {
+        return new CrmRecordUpsert(command.commandId(), tenant, command.crmObjectType(), command.recordKey(),
+                command.fields(), command.associations(), command.syncMode(), command.source(), command.sourceUpdatedAt());
+    }
+
+    /** The sandbox's HubSpot records of any account. */
+    static List<Map<String, Object>> objectsOf(String account, String hubSpotType) {
+        return RestAssured.given().baseUri(sandbox()).get("/_sandbox/hubspot/" + account + "/objects/" + hubSpotType)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    static Optional<Map<String, Object>> objectOf(String account, String hubSpotType, String property, String value) {
+        return objectsOf(account, hubSpotType).stream().filter(o -> value.equals(properties(o).get(property))).findFirst();
+    }
+
+    /** Requests the account made, all statuses. */
+    static int requestsOf(String account) {
+        Integer count = stats().get("accounts." + account + ".requests.total");
+        return count == null ? 0 : count;
+    }
+
+    static int requestsWithStatus(String account, int status) {
+        Integer count = stats().get("accounts." + account + ".requests.byStatus.'" + status + "'");
+        return count == null ? 0 : count;
+    }
+
+    static void fault(String account, String mode) {
+        fault("{\"account\":\"" + account + "\",\"mode\":\"" + mode + "\"}");
+    }
 }

@@ -93,18 +93,19 @@ public class HubSpotClient {
             if (status >= 200 && status < 300) {
                 return type == Void.class ? null : response.readEntity(type);
             }
-            throw failure(endpoint, status, response);
+            throw failure(tenant, endpoint, status, response);
         } finally {
             response.close();
         }
     }
 
-    private CrmCallException failure(String endpoint, int status, Response response) {
+    private CrmCallException failure(String tenant, String endpoint, int status, Response response) {
         HubSpotWire.ErrorBody error = errorBody(response);
         String category = error == null ? null : error.category();
         String detail = endpoint + " answered " + status + (category == null ? "" : " " + category)
                 + (error == null || error.message() == null ? "" : ": " + error.message());
         if (status == 429) {
+            metrics.rateLimited(tenant);
             return new CrmRateLimitedException(detail, retryAfter(response));
         }
         if (status == 401 || status == 403) {

@@ -58,7 +58,7 @@ public class AssociationService {
      * @param writtenIds their CRM ids, fresh from the upsert
      * @return dead letters by record key, for commands whose associations could not be completed
      */
-    public Map<String, DeadLetter> link(TenantCrm crm, CrmAdapter adapter, String crmObjectType,
+    public Map<String, WriteFailure> link(TenantCrm crm, CrmAdapter adapter, String crmObjectType,
                                         Map<String, CoalescedCommand> written, Map<String, String> writtenIds) {
         Set<Wanted> wanted = new LinkedHashSet<>();
         written.values().forEach(c -> c.command().associations().forEach(a ->
@@ -115,7 +115,7 @@ public class AssociationService {
         private final CrmAdapter adapter;
         private final Map<String, CoalescedCommand> written;
         private final Map<CrmRecordId, String> trusted;
-        private final Map<String, DeadLetter> failed = new LinkedHashMap<>();
+        private final Map<String, WriteFailure> failed = new LinkedHashMap<>();
 
         Step(TenantCrm crm, CrmAdapter adapter, Map<String, CoalescedCommand> written, Map<CrmRecordId, String> trusted) {
             this.crm = crm;
@@ -141,7 +141,7 @@ public class AssociationService {
                 if (ids.containsKey(row.from()) && ids.containsKey(row.to())) {
                     ready.computeIfAbsent(List.of(row.fromObjectType, row.toObjectType), t -> new ArrayList<>()).add(row);
                 } else if (outgoing) {
-                    record(ours.apply(row), "pending", null, 1);
+                    record(ours.apply(row), "pending", null);
                 }
             }
             ready.values().forEach(group -> associate(group, ids, ours));
@@ -178,18 +178,17 @@ public class AssociationService {
                     .map(r -> new CrmAdapter.IdPair(ids.get(r.from()), ids.get(r.to())))
                     .distinct()
                     .toList();
-            CrmCall<Void> call = new CrmCall<>(attempt -> {
+            calls.call(() -> {
                 try {
                     adapter.associate(crm, first.fromObjectType, first.toObjectType, pairs);
                     return null;
                 } catch (CrmCallException e) {
-                    rows.forEach(row -> record(ours.apply(row), "failed", e.kind(), attempt));
+                    rows.forEach(row -> record(ours.apply(row), "failed", e.kind()));
                     throw e;
                 }
             });
-            calls.call(call);
             pending.completed(rows.stream().map(r -> r.id).toList());
-            rows.forEach(row -> record(ours.apply(row), "associated", null, call.attempts()));
+            rows.forEach(row -> record(ours.apply(row), "associated", null));
         }
 
         /**
@@ -211,7 +210,7 @@ public class AssociationService {
                 Set<String> missing = new LinkedHashSet<>(keys);
                 missing.removeAll(known.keySet());
                 Map<String, String> found = missing.isEmpty() ? Map.of()
-                        : calls.call(new CrmCall<>(attempt -> adapter.findIds(crm, type, missing)));
+                        : calls.call(() -> adapter.findIds(crm, type, missing));
                 records.remember(crm.tenant(), type, found);
                 if (fresh) {
                     Set<String> gone = new HashSet<>(missing);
@@ -226,13 +225,13 @@ public class AssociationService {
 
         /** Attempts were audited as they failed; the dead letter is audited with the disposition. */
         private void fail(CrmRecordId ours, CrmCallException e) {
-            failed.putIfAbsent(ours.recordKey, DeadLetter.of(e));
+            failed.putIfAbsent(ours.recordKey, WriteFailure.of(e));
         }
 
-        private void record(CrmRecordId ours, String outcome, String errorClass, int attempt) {
+        private void record(CrmRecordId ours, String outcome, String errorClass) {
             CoalescedCommand command = written.get(ours.recordKey);
             if (command != null) {
-                audit.association(command, trusted.get(ours), outcome, errorClass, attempt);
+                audit.association(command, trusted.get(ours), outcome, errorClass);
             }
         }
     }

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes {@code write_audit}: a row per consumed command for every attempt, and one for its final
- * disposition when it is dead-lettered.
+ * Writes {@code write_audit}: a row per command for every CRM call made for it (with the lane's
+ * attempt number: 1 for the first drain, then one more per retry), and one for what the lane did
+ * when it failed.
  * <ul>
  *   <li>{@code upsert}: {@code created}, {@code updated}, {@code coalesced} (a later command for the
  *   same record in the batch was written instead), {@code rejected}, {@code rate-limited},
@@ -26,7 +27,10 @@ import java.util.List;
  *   (the CRM merged the two records), {@code adopted} (only the merged record existed: it is the
  *   survivor's now), {@code aliased} (the merged record never reached the CRM), {@code replayed}
  *   (the two keys already name one record: nothing to do), {@code rate-limited}, {@code failed};</li>
- *   <li>{@code dead-letter}: {@code dead-lettered}, with the DLQ error class.</li>
+ *   <li>{@code disposition}: what the lane did with a failed command: {@code dead-lettered} (with
+ *   the DLQ error class), {@code retry-scheduled}, {@code paused} (its tenant paused; it waits);</li>
+ *   <li>dry-run tenants: {@code upsert}/{@code merge} rows with outcome {@code dry-run} (or
+ *   {@code rejected}) and in {@code detail} the record as the CRM would have received it.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -35,7 +39,7 @@ public class AuditTrail {
     public static final String UPSERT = "upsert";
     public static final String ASSOCIATE = "associate";
     public static final String MERGE = "merge";
-    public static final String DEAD_LETTER = "dead-letter";
+    public static final String DISPOSITION = "disposition";
 
     private final WriteAuditRepository repository;
 
@@ -43,74 +47,85 @@ public class AuditTrail {
         this.repository = repository;
     }
 
-    public void upserted(List<CoalescedCommand> commands, UpsertOutcome outcome, int attempt) {
+    public void upserted(List<CoalescedCommand> commands, UpsertOutcome outcome) {
         List<WriteAudit> rows = new ArrayList<>();
         for (CoalescedCommand c : commands) {
             UpsertOutcome.UpsertedRecord written = outcome.written().get(c.recordKey());
             for (IncomingCommand source : c.sources()) {
                 if (written == null) {
-                    rows.add(row(source, null, UPSERT, "rejected", ErrorClass.VALIDATION, attempt));
+                    rows.add(row(source, null, UPSERT, "rejected", ErrorClass.VALIDATION));
                 } else if (source != c.newest()) {
-                    rows.add(row(source, written.crmId(), UPSERT, "coalesced", null, attempt));
+                    rows.add(row(source, written.crmId(), UPSERT, "coalesced", null));
                 } else {
-                    rows.add(row(source, written.crmId(), UPSERT, written.created() ? "created" : "updated", null, attempt));
+                    rows.add(row(source, written.crmId(), UPSERT, written.created() ? "created" : "updated", null));
                 }
             }
         }
         repository.append(rows);
     }
 
-    public void upsertFailed(List<CoalescedCommand> commands, CrmCallException failure, int attempt) {
+    public void upsertFailed(List<CoalescedCommand> commands, CrmCallException failure) {
         String outcome = failure instanceof CrmRateLimitedException ? "rate-limited" : "failed";
         List<WriteAudit> rows = new ArrayList<>();
         for (CoalescedCommand c : commands) {
             for (IncomingCommand source : c.sources()) {
-                rows.add(row(source, null, UPSERT, outcome, failure.kind(), attempt));
+                rows.add(row(source, null, UPSERT, outcome, failure.kind()));
             }
         }
         repository.append(rows);
     }
 
-    /** One association step of the command that wrote record {@code crmId}. */
-    public void association(CoalescedCommand command, String crmId, String outcome, String errorClass, int attempt) {
-        repository.append(List.of(row(command.newest(), crmId, ASSOCIATE, outcome, errorClass, attempt)));
-    }
-
-    public void deadLettered(CoalescedCommand command, DeadLetter deadLetter) {
+    /** Dry-run: what would have been sent ({@code detail}), nothing sent. */
+    public void dryRun(CoalescedCommand command, String outcome, String errorClass, String detail) {
         List<WriteAudit> rows = new ArrayList<>();
         for (IncomingCommand source : command.sources()) {
-            rows.add(row(source, null, DEAD_LETTER, "dead-lettered", deadLetter.errorClass(), 0));
+            WriteAudit row = row(source, null, UPSERT, outcome, errorClass);
+            row.detail = detail;
+            rows.add(row);
         }
         repository.append(rows);
     }
 
+    /** One association step of the command that wrote record {@code crmId}. */
+    public void association(CoalescedCommand command, String crmId, String outcome, String errorClass) {
+        repository.append(List.of(row(command.newest(), crmId, ASSOCIATE, outcome, errorClass)));
+    }
+
+    /**
+     * What the lane did with a command that failed: {@code dead-lettered}, {@code retry-scheduled}
+     * or {@code paused} (the tenant paused; it waits).
+     */
+    public void disposition(IncomingCommand source, String outcome, String errorClass) {
+        repository.append(List.of(row(source, null, DISPOSITION, outcome, errorClass)));
+    }
+
     /** One attempt of a merge command, or what it came to; {@code crmId} is the survivor's. */
-    public void merge(IncomingMerge source, String crmId, String outcome, String errorClass, int attempt) {
-        repository.append(List.of(mergeRow(source, crmId, MERGE, outcome, errorClass, attempt)));
+    public void merge(IncomingMerge source, String crmId, String outcome, String errorClass) {
+        repository.append(List.of(mergeRow(source, crmId, MERGE, outcome, errorClass)));
     }
 
-    public void mergeFailed(IncomingMerge source, CrmCallException failure, int attempt) {
-        merge(source, null, failure instanceof CrmRateLimitedException ? "rate-limited" : "failed", failure.kind(), attempt);
+    public void mergeFailed(IncomingMerge source, CrmCallException failure) {
+        merge(source, null, failure instanceof CrmRateLimitedException ? "rate-limited" : "failed", failure.kind());
     }
 
-    public void deadLettered(IncomingMerge source, DeadLetter deadLetter) {
-        repository.append(List.of(mergeRow(source, null, DEAD_LETTER, "dead-lettered", deadLetter.errorClass(), 0)));
+    public void disposition(IncomingMerge source, String outcome, String errorClass) {
+        repository.append(List.of(mergeRow(source, null, DISPOSITION, outcome, errorClass)));
     }
 
     private static WriteAudit mergeRow(IncomingMerge source, String crmId, String operation, String outcome,
-                                       String errorClass, int attempt) {
+                                       String errorClass) {
         CrmRecordMerge command = source.merge();
         WriteAudit row = attempt(command.commandId(), command.tenant(), command.crmObjectType(), command.mergedKey(),
-                source.traceId(), crmId, operation, outcome, errorClass, attempt);
+                source.traceId(), crmId, operation, outcome, errorClass, source.attempt());
         row.survivingKey = command.survivingKey();
         return row;
     }
 
     private static WriteAudit row(IncomingCommand source, String crmId, String operation, String outcome,
-                                  String errorClass, int attempt) {
+                                  String errorClass) {
         CrmRecordUpsert command = source.command();
         WriteAudit row = attempt(command.commandId(), command.tenant(), command.crmObjectType(), command.recordKey(),
-                source.traceId(), crmId, operation, outcome, errorClass, attempt);
+                source.traceId(), crmId, operation, outcome, errorClass, source.attempt());
         SourceRef ref = command.source();
         if (ref != null) {
             row.sourcePlatform = ref.platform();

@@ -1,21 +1,17 @@
 package io.crmsync.writer.service;
 
 import io.crmsync.writer.client.CrmRateLimitedException;
-import io.crmsync.writer.client.CrmUnavailableException;
 import io.crmsync.writer.config.WriterConfig;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /**
- * Runs CRM calls through the writer's resilience rules. A 429 is a wait, not a failure: the call
- * waits {@code Retry-After} and goes again. An unavailable CRM (5xx, timeout, refused connection,
- * or 429s that never end) is retried with exponential backoff; the schedule is the fault-tolerance
- * configuration of {@code io.crmsync.writer.service.CrmCalls/call}. Other failures (auth,
- * validation) are not retried. The caller's thread (and trace context) runs every attempt.
+ * Runs a CRM call through the rate-limit rule: a 429 is a wait, not a failure. The call waits as
+ * long as the CRM asked ({@code Retry-After}, capped; Salesforce names none) and goes again, up to {@code crmsync.writer.rate-limit.max-waits} times; then it fails as rate-limited and
+ * its lane tries again soon without counting an attempt. Every other failure is the caller's: the
+ * lane's retry schedule, not this class, retries an unavailable CRM.
  */
 @ApplicationScoped
 public class CrmCalls {
@@ -26,17 +22,14 @@ public class CrmCalls {
         this.config = config;
     }
 
-    @Retry(retryOn = CrmUnavailableException.class, maxRetries = 6, delay = 1, delayUnit = ChronoUnit.SECONDS,
-            maxDuration = 5, durationUnit = ChronoUnit.MINUTES)
-    @ExponentialBackoff(maxDelay = 60, maxDelayUnit = ChronoUnit.SECONDS)
-    public <T> T call(CrmCall<T> call) {
+    public <T> T call(Supplier<T> call) {
         int waits = 0;
         while (true) {
             try {
-                return call.next();
+                return call.get();
             } catch (CrmRateLimitedException e) {
                 if (waits >= config.rateLimit().maxWaits()) {
-                    throw new CrmUnavailableException("still rate limited after " + waits + " waits: " + e.getMessage(), e);
+                    throw e;
                 }
                 waits++;
                 pause(waitFor(e.retryAfter()));
@@ -54,7 +47,7 @@ public class CrmCalls {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CrmUnavailableException("interrupted while waiting out a rate limit", e);
+            throw new CrmRateLimitedException("interrupted while waiting out a rate limit", null);
         }
     }
 }

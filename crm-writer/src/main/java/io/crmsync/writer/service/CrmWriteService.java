@@ -15,7 +15,9 @@ import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes a consumed batch of commands to the tenants' CRMs and says which commands must be
- * dead-lettered; all others were written. The batch runs in {@link CommandBatcher#phases phases}
+ * Writes one drain of commands to the tenants' CRMs and settles each: written, failed (with what
+ * the lane does about it), or held back. The drain runs in {@link CommandBatcher#phases phases}
  * so that a merge sees every earlier upsert of its merged key written and every later one goes to
  * the survivor: per phase, upserts are redirected from merged keys to survivors
  * ({@link RecordAliases}), written group by group (see {@link CommandBatcher}), then the phase's
@@ -41,72 +43,103 @@ public class CrmWriteService {
     private final CrmAdapters adapters;
     private final GroupWriter groupWriter;
     private final MergeWriter mergeWriter;
+    private final DryRunWriter dryRun;
     private final RecordAliases aliases;
-    private final AuditTrail audit;
-    private final WriterMetrics metrics;
     private final WriterConfig config;
     private final Tracer tracer;
 
     public CrmWriteService(Tenants tenants, CrmAdapters adapters, GroupWriter groupWriter, MergeWriter mergeWriter,
-                           RecordAliases aliases, AuditTrail audit, WriterMetrics metrics, WriterConfig config,
+                           DryRunWriter dryRun,
+                           RecordAliases aliases, WriterConfig config,
                            Tracer tracer) {
         this.tenants = tenants;
         this.adapters = adapters;
         this.groupWriter = groupWriter;
         this.mergeWriter = mergeWriter;
+        this.dryRun = dryRun;
         this.aliases = aliases;
-        this.audit = audit;
-        this.metrics = metrics;
         this.config = config;
         this.tracer = tracer;
     }
 
-    /** @return dead letters by consumed index (of upserts and merges); commands not in it were written */
-    public Map<Integer, DeadLetter> write(List<IncomingCommand> commands, List<IncomingMerge> merges) {
-        Map<Integer, DeadLetter> deadLetters = new HashMap<>();
+    /**
+     * Writes one drain of a tenant's lane. A command whose record already failed in this drain is
+     * held back (so nothing overtakes it), and so is everything after a failure that pauses the tenant.
+     */
+    public Settlements write(List<IncomingCommand> commands, List<IncomingMerge> merges) {
+        Settlements settlements = new Settlements();
+        Set<String> blockedKeys = new HashSet<>();
+        boolean paused = false;
         for (BatchPhase phase : CommandBatcher.phases(commands, merges)) {
-            for (WriteGroup group : CommandBatcher.plan(aliases.redirect(phase.upserts()), config.maxBatchInputs())) {
-                write(group, deadLetters);
+            List<IncomingCommand> writable = new ArrayList<>();
+            for (IncomingCommand c : phase.upserts()) {
+                if (paused || blockedKeys.contains(c.command().kafkaKey())) {
+                    settlements.held(c.index());
+                } else {
+                    writable.add(c);
+                }
+            }
+            Map<Integer, String> keyOf = new HashMap<>();
+            writable.forEach(c -> keyOf.put(c.index(), c.command().kafkaKey()));
+            for (WriteGroup group : CommandBatcher.plan(aliases.redirect(writable), config.maxBatchInputs())) {
+                if (paused) {
+                    group.commands().forEach(c -> c.sources().forEach(s -> settlements.held(s.index())));
+                    continue;
+                }
+                for (Map.Entry<CoalescedCommand, WriteFailure> failed : write(group, settlements).entrySet()) {
+                    paused |= failed.getValue().handling() == WriteFailure.Handling.PAUSE;
+                    failed.getKey().sources().forEach(s -> blockedKeys.add(keyOf.get(s.index())));
+                }
             }
             for (IncomingMerge merge : phase.merges()) {
-                write(merge).ifPresent(deadLetter -> {
+                if (paused || blockedKeys.contains(merge.merge().kafkaKey())) {
+                    settlements.held(merge.index());
+                    continue;
+                }
+                Optional<WriteFailure> failure = write(merge, settlements);
+                if (failure.isPresent()) {
+                    paused |= failure.get().handling() == WriteFailure.Handling.PAUSE;
+                    blockedKeys.add(merge.merge().kafkaKey());
+                    settlements.failed(merge.index(), failure.get());
                     CrmRecordMerge command = merge.merge();
-                    LOG.warnf("tenant %s: merge of %s %s into %s goes to the DLQ as %s", command.tenant(),
-                            command.crmObjectType(), command.mergedKey(), command.survivingKey(), deadLetter.errorClass());
-                    audit.deadLettered(merge, deadLetter);
-                    metrics.merge(command.tenant(), command.crmObjectType(), "failed");
-                    deadLetters.put(merge.index(), deadLetter);
-                });
+                    LOG.warnf("tenant %s: merge of %s %s into %s failed (%s, %s)", command.tenant(),
+                            command.crmObjectType(), command.mergedKey(), command.survivingKey(),
+                            failure.get().errorClass(), failure.get().handling());
+                }
             }
         }
-        return deadLetters;
+        return settlements;
     }
 
-    private void write(WriteGroup group, Map<Integer, DeadLetter> deadLetters) {
-        Map<String, DeadLetter> failed = write(group);
+    /** @return the group's failed commands */
+    private Map<CoalescedCommand, WriteFailure> write(WriteGroup group, Settlements settlements) {
+        Map<String, WriteFailure> failedByKey = writeGroup(group, settlements);
+        Map<CoalescedCommand, WriteFailure> failed = new LinkedHashMap<>();
         for (CoalescedCommand c : group.commands()) {
-            DeadLetter deadLetter = failed.get(c.recordKey());
-            if (deadLetter == null) {
+            WriteFailure failure = failedByKey.get(c.recordKey());
+            if (failure == null) {
                 continue;
             }
-            LOG.warnf("tenant %s: %s %s goes to the DLQ as %s", group.tenant(), group.crmObjectType(),
-                    c.recordKey(), deadLetter.errorClass());
-            audit.deadLettered(c, deadLetter);
+            LOG.warnf("tenant %s: %s %s failed (%s, %s)", group.tenant(), group.crmObjectType(), c.recordKey(),
+                    failure.errorClass(), failure.handling());
+            failed.put(c, failure);
             for (IncomingCommand source : c.sources()) {
-                deadLetters.put(source.index(), deadLetter);
-                metrics.write(group.tenant(), group.crmObjectType(), "failed");
+                settlements.failed(source.index(), failure);
             }
         }
+        return failed;
     }
 
-    private Map<String, DeadLetter> write(WriteGroup group) {
+    private Map<String, WriteFailure> writeGroup(WriteGroup group, Settlements settlements) {
         Target target = target(group.tenant());
         if (target.refusal() != null) {
             return all(group, target.refusal());
         }
         Span span = span(group);
         try (Scope ignored = span.makeCurrent()) {
-            Map<String, DeadLetter> failed = groupWriter.write(target.crm(), target.adapter(), group);
+            Map<String, WriteFailure> failed = target.crm().account().dryRun()
+                    ? dryRun.write(target.crm(), target.adapter(), group, settlements)
+                    : groupWriter.write(target.crm(), target.adapter(), group, settlements);
             span.setAttribute("crmsync.dead_letters", failed.size());
             return failed;
         } catch (RuntimeException e) {
@@ -115,13 +148,13 @@ public class CrmWriteService {
             span.setStatus(StatusCode.ERROR);
             LOG.errorf(e, "tenant %s: writing %d %s records failed unexpectedly", group.tenant(),
                     group.commands().size(), group.crmObjectType());
-            return all(group, new DeadLetter(ErrorClass.INTERNAL, e.toString()));
+            return all(group, WriteFailure.retry(ErrorClass.INTERNAL, e.toString()));
         } finally {
             span.end();
         }
     }
 
-    private Optional<DeadLetter> write(IncomingMerge incoming) {
+    private Optional<WriteFailure> write(IncomingMerge incoming, Settlements settlements) {
         CrmRecordMerge command = incoming.merge();
         Target target = target(command.tenant());
         if (target.refusal() != null) {
@@ -134,13 +167,15 @@ public class CrmWriteService {
                 .setAttribute("crmsync.crm_object_type", command.crmObjectType())
                 .startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            return mergeWriter.merge(target.crm(), target.adapter(), incoming);
+            return target.crm().account().dryRun()
+                    ? dryRun.merge(target.crm(), incoming, settlements)
+                    : mergeWriter.merge(target.crm(), target.adapter(), incoming, settlements);
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR);
             LOG.errorf(e, "tenant %s: merging %s %s failed unexpectedly", command.tenant(), command.crmObjectType(),
                     command.mergedKey());
-            return Optional.of(new DeadLetter(ErrorClass.INTERNAL, e.toString()));
+            return Optional.of(WriteFailure.retry(ErrorClass.INTERNAL, e.toString()));
         } finally {
             span.end();
         }
@@ -150,13 +185,13 @@ public class CrmWriteService {
     private Target target(String tenantId) {
         Optional<Tenant> tenant = tenants.tenant(tenantId);
         if (tenant.isEmpty()) {
-            return new Target(null, null, new DeadLetter(ErrorClass.UNKNOWN_TENANT,
+            return new Target(null, null, WriteFailure.deadLetter(ErrorClass.UNKNOWN_TENANT,
                     "tenant " + tenantId + " is not in the tenant registry"));
         }
         CrmAccount account = tenant.get().crm();
         Optional<CrmAdapter> adapter = adapters.forKind(account.kind());
         if (adapter.isEmpty()) {
-            return new Target(null, null, new DeadLetter(ErrorClass.UNSUPPORTED_CRM,
+            return new Target(null, null, WriteFailure.deadLetter(ErrorClass.UNSUPPORTED_CRM,
                     "no adapter for CRM kind " + account.kind() + " in this version"));
         }
         return new Target(new TenantCrm(tenantId, account), adapter.get(), null);
@@ -177,13 +212,13 @@ public class CrmWriteService {
         return builder.startSpan();
     }
 
-    private static Map<String, DeadLetter> all(WriteGroup group, DeadLetter deadLetter) {
-        Map<String, DeadLetter> failed = new LinkedHashMap<>();
+    private static Map<String, WriteFailure> all(WriteGroup group, WriteFailure deadLetter) {
+        Map<String, WriteFailure> failed = new LinkedHashMap<>();
         group.commands().forEach(c -> failed.put(c.recordKey(), deadLetter));
         return failed;
     }
 
     /** Where a tenant's commands go; {@code refusal} set when they cannot be written at all. */
-    private record Target(TenantCrm crm, CrmAdapter adapter, DeadLetter refusal) {
+    private record Target(TenantCrm crm, CrmAdapter adapter, WriteFailure refusal) {
     }
 }

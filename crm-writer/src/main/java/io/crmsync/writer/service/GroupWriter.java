@@ -37,14 +37,14 @@ public class GroupWriter {
         this.metrics = metrics;
     }
 
-    /** @return dead letters by record key; every other command of the group was written */
-    public Map<String, DeadLetter> write(TenantCrm crm, CrmAdapter adapter, WriteGroup group) {
-        Map<String, DeadLetter> failed = new LinkedHashMap<>();
+    /** @return failures by record key; every other command of the group was written (and settled so) */
+    public Map<String, WriteFailure> write(TenantCrm crm, CrmAdapter adapter, WriteGroup group, Settlements settlements) {
+        Map<String, WriteFailure> failed = new LinkedHashMap<>();
         List<CoalescedCommand> writable = new ArrayList<>();
         for (CoalescedCommand c : group.commands()) {
             Optional<String> problem = adapter.problem(c.command());
             if (problem.isPresent()) {
-                failed.put(c.recordKey(), new DeadLetter(ErrorClass.VALIDATION, problem.get()));
+                failed.put(c.recordKey(), WriteFailure.deadLetter(ErrorClass.VALIDATION, problem.get()));
             } else {
                 writable.add(c);
             }
@@ -66,10 +66,11 @@ public class GroupWriter {
 
         Instant now = Instant.now();
         writtenCommands.values().stream().filter(c -> !failed.containsKey(c.recordKey())).forEach(c -> {
+            UpsertOutcome.UpsertedRecord record = written.get(c.recordKey());
             for (IncomingCommand source : c.sources()) {
-                String outcome = source != c.newest() ? "coalesced"
-                        : written.get(c.recordKey()).created() ? "created" : "updated";
+                String outcome = source != c.newest() ? "coalesced" : record.created() ? "created" : "updated";
                 metrics.write(crm.tenant(), group.crmObjectType(), outcome);
+                settlements.written(source.index(), outcome, record.crmId());
             }
             Instant changed = c.command().sourceUpdatedAt();
             if (changed != null && !changed.isAfter(now)) {
@@ -84,32 +85,32 @@ public class GroupWriter {
      * split into one call per record, so only the records at fault are dead-lettered.
      */
     private void upsert(TenantCrm crm, CrmAdapter adapter, String type, List<CoalescedCommand> commands,
-                        Map<String, UpsertOutcome.UpsertedRecord> written, Map<String, DeadLetter> failed) {
+                        Map<String, UpsertOutcome.UpsertedRecord> written, Map<String, WriteFailure> failed) {
         if (commands.isEmpty()) {
             return;
         }
         List<CrmRecordUpsert> payload = commands.stream().map(CoalescedCommand::command).toList();
         try {
-            UpsertOutcome outcome = calls.call(new CrmCall<>(attempt -> {
+            UpsertOutcome outcome = calls.call(() -> {
                 try {
                     UpsertOutcome result = adapter.upsert(crm, type, payload);
-                    audit.upserted(commands, result, attempt);
+                    audit.upserted(commands, result);
                     return result;
                 } catch (CrmCallException e) {
-                    audit.upsertFailed(commands, e, attempt);
+                    audit.upsertFailed(commands, e);
                     throw e;
                 }
-            }));
+            });
             written.putAll(outcome.written());
-            outcome.rejected().forEach((key, reason) -> failed.put(key, new DeadLetter(ErrorClass.VALIDATION, reason)));
+            outcome.rejected().forEach((key, reason) -> failed.put(key, WriteFailure.deadLetter(ErrorClass.VALIDATION, reason)));
         } catch (CrmRejectedException e) {
             if (commands.size() == 1) {
-                failed.put(commands.get(0).recordKey(), DeadLetter.of(e));
+                failed.put(commands.get(0).recordKey(), WriteFailure.of(e));
             } else {
                 commands.forEach(c -> upsert(crm, adapter, type, List.of(c), written, failed));
             }
         } catch (CrmCallException e) {
-            commands.forEach(c -> failed.put(c.recordKey(), DeadLetter.of(e)));
+            commands.forEach(c -> failed.put(c.recordKey(), WriteFailure.of(e)));
         }
     }
 }

@@ -7,10 +7,11 @@ import io.opentelemetry.context.Context;
 /**
  * One consumed merge command.
  *
- * @param index position of its record in the consumed batch, to acknowledge or dead-letter it
+ * @param index its position in the lane's drain, to settle it
+ * @param attempt 1 the first time its lane tries it, one more per retry
  * @param trace the trace context the record carried, parent of the CRM calls made for it
  */
-public record IncomingMerge(int index, CrmRecordMerge merge, Context trace) {
+public record IncomingMerge(int index, CrmRecordMerge merge, Context trace, int attempt) {
 
     /** The W3C trace id, or null when the record carried no trace context. */
     public String traceId() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Applies one merge command. Both keys are first resolved through earlier merges; if they already
@@ -53,30 +54,32 @@ public class MergeWriter {
     }
 
     /** @return why the merge could not be applied; empty when it was (or had been) */
-    public Optional<DeadLetter> merge(TenantCrm crm, CrmAdapter adapter, IncomingMerge incoming) {
+    public Optional<WriteFailure> merge(TenantCrm crm, CrmAdapter adapter, IncomingMerge incoming, Settlements settlements) {
         CrmRecordMerge command = incoming.merge();
         String tenant = crm.tenant();
         String type = command.crmObjectType();
         String merged = aliases.resolve(tenant, type, command.mergedKey());
         String surviving = aliases.resolve(tenant, type, command.survivingKey());
         if (merged.equals(surviving)) {
-            audit.merge(incoming, records.crmIds(tenant, type, List.of(surviving)).get(surviving), "replayed", null, 1);
+            String survivorId = records.crmIds(tenant, type, List.of(surviving)).get(surviving);
+            audit.merge(incoming, survivorId, "replayed", null);
             metrics.merge(tenant, type, "replayed");
+            settlements.written(incoming.index(), "replayed", survivorId);
             return Optional.empty();
         }
-        CrmCall<Applied> call = new CrmCall<>(attempt -> {
+        Supplier<Applied> call = () -> {
             try {
                 return apply(crm, adapter, type, merged, surviving);
             } catch (CrmCallException e) {
-                audit.mergeFailed(incoming, e, attempt);
+                audit.mergeFailed(incoming, e);
                 throw e;
             }
-        });
+        };
         Applied applied;
         try {
             applied = calls.call(call);
         } catch (CrmCallException e) {
-            return Optional.of(DeadLetter.of(e));
+            return Optional.of(WriteFailure.of(e));
         }
         if (applied.crmId() != null) {
             Map<String, String> ids = new LinkedHashMap<>();
@@ -88,8 +91,9 @@ public class MergeWriter {
         // key meanwhile either sees the alias afterwards or has its row moved here.
         aliases.alias(tenant, type, merged, surviving, command.mergeId(), command.commandId());
         pending.repoint(tenant, type, merged, surviving);
-        audit.merge(incoming, applied.crmId(), applied.outcome(), null, call.attempts());
+        audit.merge(incoming, applied.crmId(), applied.outcome(), null);
         metrics.merge(tenant, type, applied.outcome());
+        settlements.written(incoming.index(), applied.outcome(), applied.crmId());
         if (applied.crmId() != null) {
             associations.completeFor(crm, adapter, type, surviving);
         }

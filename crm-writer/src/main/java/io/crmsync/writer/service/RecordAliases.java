@@ -49,7 +49,7 @@ public class RecordAliases {
         List<IncomingCommand> redirected = new ArrayList<>(commands.size());
         for (IncomingCommand c : commands) {
             Map<String, Map<String, String>> ofTenant = survivors.getOrDefault(c.command().tenant(), Map.of());
-            redirected.add(ofTenant.isEmpty() ? c : new IncomingCommand(c.index(), redirect(c.command(), ofTenant), c.trace()));
+            redirected.add(ofTenant.isEmpty() ? c : new IncomingCommand(c.index(), redirect(c.command(), ofTenant), c.trace(), c.attempt()));
         }
         return redirected;
     }

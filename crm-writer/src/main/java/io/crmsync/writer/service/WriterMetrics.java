@@ -1,20 +1,30 @@
 package io.crmsync.writer.service;
 
+import io.crmsync.contract.control.TenantControl;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The writer's Prometheus metrics, all tagged by tenant: {@code crmsync_crm_writes_total},
- * {@code crmsync_crm_merges_total}, {@code crmsync_crm_api_calls_total}, {@code crmsync_sync_latency_seconds} and
- * {@code crmsync_dlq_records_total}.
+ * {@code crmsync_crm_merges_total}, {@code crmsync_crm_api_calls_total}, {@code crmsync_crm_rate_limited_total},
+ * {@code crmsync_crm_retries_total}, {@code crmsync_sync_latency_seconds}, {@code crmsync_dlq_records_total},
+ * {@code crmsync_writer_queue_depth} and {@code crmsync_tenant_paused}.
  */
 @ApplicationScoped
 public class WriterMetrics {
 
     private final MeterRegistry registry;
+    private final Map<String, AtomicLong> queueDepth = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> pausedGauges = new ConcurrentHashMap<>();
 
     public WriterMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -58,5 +68,31 @@ public class WriterMetrics {
     public void deadLetter(String tenant, String errorClass) {
         registry.counter("crmsync.dlq.records", "tenant", tenant, "topic", "crm.record.upsert.v1.dlq",
                 "error_class", errorClass).increment();
+    }
+
+    /** A command whose failure earned another attempt later ({@code error_class} of the failure). */
+    public void retryScheduled(String tenant, String errorClass) {
+        registry.counter("crmsync.crm.retries", "tenant", tenant, "error_class", errorClass).increment();
+    }
+
+    /** A 429 (or Salesforce's REQUEST_LIMIT_EXCEEDED): waited out, never counted as a failure. */
+    public void rateLimited(String tenant) {
+        registry.counter("crmsync.crm.rate.limited", "tenant", tenant).increment();
+    }
+
+    /** Commands waiting in each tenant's lane; tenants not named have none. */
+    public void queueDepth(Map<String, Long> byTenant) {
+        queueDepth.keySet().forEach(tenant -> queueDepth.get(tenant).set(byTenant.getOrDefault(tenant, 0L)));
+        byTenant.forEach((tenant, depth) -> queueDepth.computeIfAbsent(tenant, t -> registry.gauge(
+                "crmsync.writer.queue.depth", Tags.of("tenant", t), new AtomicLong())).set(depth));
+    }
+
+    /** 1 while the tenant is paused for that reason ({@code auth}: the alert; {@code operator}), else 0. */
+    public void tenantState(TenantControl control) {
+        for (String reason : List.of(TenantControl.REASON_AUTH, TenantControl.REASON_OPERATOR)) {
+            boolean paused = control.state() == TenantControl.State.PAUSED && reason.equals(control.reason());
+            pausedGauges.computeIfAbsent(control.tenant() + "/" + reason, k -> registry.gauge("crmsync.tenant.paused",
+                    Tags.of("tenant", control.tenant(), "reason", reason), new AtomicInteger())).set(paused ? 1 : 0);
+        }
     }
 }

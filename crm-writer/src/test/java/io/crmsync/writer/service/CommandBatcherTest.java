@@ -132,7 +132,7 @@ class CommandBatcherTest {
 
     private static IncomingMerge merge(int index, String survivingKey, String mergedKey) {
         return new IncomingMerge(index, new CrmRecordMerge("merge-" + index, "acme", CrmRecordUpsert.CONTACT,
-                survivingKey, mergedKey, "m-" + index, "same-email"), Context.root());
+                survivingKey, mergedKey, "m-" + index, "same-email"), Context.root(), 1);
     }
 
     private static CrmRecordUpsert command(String tenant, String type, String key) {
@@ -143,6 +143,6 @@ class CommandBatcherTest {
     }
 
     private static IncomingCommand incoming(int index, CrmRecordUpsert command) {
-        return new IncomingCommand(index, command, Context.root());
+        return new IncomingCommand(index, command, Context.root(), 1);
     }
 }
