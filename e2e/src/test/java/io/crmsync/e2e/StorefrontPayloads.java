@@ -107,4 +107,25 @@ final class StorefrontPayloads {
                  "is_paying_customer": false}
                 """.formatted(id, email, firstName, lastName, id, firstName, lastName, email);
     }
+
+    /** A paid Shopify order of one line, by a customer of its own (no phone: identities by e-mail only). */
+    static String shopifyOrder(long id, String email, String lastName, String createdAt) {
+        return """
+                {
+                  "id": %d, "name": "#%d", "order_number": %d, "email": "%s", "phone": null,
+                  "created_at": "%s", "updated_at": "%s", "processed_at": "%s",
+                  "currency": "EUR", "presentment_currency": "EUR", "subtotal_price": "40.00", "total_discounts": "0.00",
+                  "total_tax": "0.00", "total_price": "40.00", "financial_status": "paid", "fulfillment_status": null,
+                  "cancelled_at": null, "closed_at": null, "buyer_accepts_marketing": false,
+                  "customer": {"id": %d, "email": "%s", "first_name": "Load", "last_name": "%s", "phone": null,
+                               "created_at": "%s", "updated_at": "%s"},
+                  "billing_address": {"first_name": "Load", "last_name": "%s", "company": null, "address1": "Ring 1",
+                                      "address2": null, "city": "Wien", "province": null, "zip": "1010",
+                                      "country": "Austria", "country_code": "AT", "phone": null},
+                  "line_items": [{"id": %d, "product_id": 1, "variant_id": 2, "sku": "TEA-1", "title": "Tea",
+                                  "variant_title": null, "quantity": 1, "price": "40.00", "total_discount": "0.00"}]
+                }
+                """.formatted(id, id % 100_000, id % 100_000, email, createdAt, createdAt, createdAt, id + 7, email,
+                lastName, createdAt, createdAt, lastName, id + 3);
+    }
 }

@@ -18,4 +18,11 @@ final class StorefrontSimulator {
                 .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201))
                 .body("delivery.result", org.hamcrest.Matchers.equalTo("delivered"));
     }
+
+    /** {@code ?notify=false}: stored with no webhook, as when the platform never sent one. */
+    void putSilently(String storeId, String objectType, long id, String platformJson) {
+        given().baseUri(baseUrl).contentType("application/json").body(platformJson)
+                .put("/_sim/stores/{store}/{type}/{id}?notify=false", storeId, objectType, id)
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
 }

@@ -53,6 +53,7 @@ class WebhookToCrmIT {
     private static Store acmeShopify;
     private static ShopifyWebhooks webhooks;
     private static StorefrontSimulator simulator;
+    private static final CrmSandbox crm = new CrmSandbox(SANDBOX);
 
     @BeforeAll
     static void up() throws IOException {
@@ -272,8 +273,138 @@ class WebhookToCrmIT {
         assertThat(contact.path("properties").path("firstname").asText()).isEqualTo("Neu");
     }
 
+    // --- The CRM writer: an outage, a tight rate limit, refused credentials, a backfill ---
+
     @Test
-    @Order(20)
+    @Order(15)
+    void duringA20SecondOutageOfAcmesCrmGlobexKeepsSyncingAndAfterwardsEveryAcmeOrderArrives() throws InterruptedException {
+        List<String> acmeRefs = new ArrayList<>();
+        long bigCommerceOrder = 7_600_000L + RUN % 1_000_000;
+        crm.fault("acme", "outage");
+        long outageStarted = System.nanoTime();
+        try {
+            for (int i = 0; i < 5; i++) {
+                long orderId = 7_700_000_000L + RUN * 10 + i;
+                acmeRefs.add("acme-shopify:" + orderId);
+                webhooks.post("acme-shopify", "orders/create", StorefrontPayloads.shopifyOrder(orderId,
+                                "outage." + i + "." + RUN + "@example.com", "Outage", "2026-11-01T10:00:00Z"),
+                        acmeShopify.webhookSecret(), UUID.randomUUID().toString()).then().statusCode(202);
+            }
+            simulator.put("globex-bc", "orders", bigCommerceOrder,
+                    StorefrontPayloads.bigCommerceOrder(bigCommerceOrder, "outage." + RUN + "@globex.example"));
+
+            // Globex's opportunity is written while acme's CRM is still out, and acme's deals are not.
+            await().atMost(Duration.ofSeconds(18)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    opportunityWithRef("globex-bc:" + bigCommerceOrder).isPresent());
+            assertThat(crm.hubSpot("acme", "deals")).noneMatch(d -> acmeRefs.contains(d.path("properties")
+                    .path("crmsync_order_ref").asText()));
+            assertThat(crm.requestsWithStatus("acme", 503)).isPositive();
+            long left = Duration.ofSeconds(20).toNanos() - (System.nanoTime() - outageStarted);
+            if (left > 0) {
+                Thread.sleep(Duration.ofNanos(left).toMillis());
+            }
+        } finally {
+            crm.fault("acme", "none");
+        }
+        // The first retry comes 30 s (±20 %) after the failed attempt: every order arrives then.
+        for (String ref : acmeRefs) {
+            awaitDeal(ref, Duration.ofMinutes(2));
+        }
+    }
+
+    @Test
+    @Order(16)
+    void threeHundredOrdersUnderTenRequestsPerTenSecondsAllArriveWithAHandfulOf429sAndFewCalls() throws Exception {
+        crm.fault("{\"account\":\"acme\",\"mode\":\"rate-limit\",\"requests\":10,\"perSeconds\":10}");
+        int callsBefore = crm.requests("acme");
+        int limitedBefore = crm.requestsWithStatus("acme", 429);
+        Set<String> refs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                long orderId = 7_800_000_000L + RUN * 1000 + i;
+                String email = "load." + i + "." + RUN + "@example.com";
+                sent.add(senders.submit(() -> {
+                    webhooks.post("acme-shopify", "orders/create",
+                                    StorefrontPayloads.shopifyOrder(orderId, email, "Load" + orderId % 1000, "2026-11-02T10:00:00Z"),
+                                    acmeShopify.webhookSecret(), UUID.randomUUID().toString())
+                            .then().statusCode(202);
+                    refs.add("acme-shopify:" + orderId);
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
+            }
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                    crm.hubSpot("acme", "deals").stream()
+                            .filter(d -> refs.contains(d.path("properties").path("crmsync_order_ref").asText()))
+                            .filter(d -> d.path("associations").path("contacts").size() == 1)
+                            .count() == 300);
+            int calls = crm.requests("acme") - callsBefore;
+            int limited = crm.requestsWithStatus("acme", 429) - limitedBefore;
+            System.out.printf("300 orders under 10 requests / 10 s: %d CRM calls (%.3f per order), %d answered 429%n",
+                    calls, calls / 300.0, limited);
+            assertThat(limited).isLessThanOrEqualTo(5);
+            assertThat(calls).isLessThanOrEqualTo(30);
+        } finally {
+            senders.shutdownNow();
+            crm.fault("acme", "none");
+        }
+    }
+
+    @Test
+    @Order(17)
+    void refusedCredentialsPauseTheTenantAndAfterTheResumeAllItsOrdersArrive() {
+        String writer = LocalStack.url("crm-writer");
+        long first = 7_900_000_000L + RUN * 10;
+        long second = first + 1;
+        crm.fault("acme", "auth");
+        try {
+            postOrder(first, "locked.1." + RUN + "@example.com");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    "paused".equals(given().baseUri(writer).auth().oauth2(stack.token("crmsync-viewer"))
+                            .get("/admin/tenants/acme").then().statusCode(200).extract().path("state")));
+            assertThat(given().baseUri(writer).auth().oauth2(stack.token("crmsync-viewer")).get("/admin/tenants/acme")
+                    .then().extract().<String>path("reason")).isEqualTo("auth");
+        } finally {
+            crm.fault("acme", "none");
+        }
+        // Fixed credentials are not enough: the tenant stays paused until an operator resumes it.
+        int requestsWhilePaused = crm.requests("acme");
+        postOrder(second, "locked.2." + RUN + "@example.com");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> crm.requests("acme") == requestsWhilePaused);
+
+        given().baseUri(writer).auth().oauth2(stack.token("crmsync-operator")).contentType("application/json")
+                .body("{\"message\":\"token renewed\"}").post("/admin/tenants/acme/resume")
+                .then().statusCode(200).body("state", org.hamcrest.Matchers.equalTo("active"));
+        awaitDeal("acme-shopify:" + first, Duration.ofSeconds(60));
+        awaitDeal("acme-shopify:" + second, Duration.ofSeconds(60));
+    }
+
+    @Test
+    @Order(18)
+    void anOrderFromBeforeGoLiveArrivesWithTheBackfillMarkerAndFiresNoAutomation() {
+        int fired = crm.automationsFired("acme");
+        long history = 7_950_000_000L + RUN;
+        simulator.putSilently("acme-shopify", "orders", history, StorefrontPayloads.shopifyOrder(history,
+                "history." + RUN + "@example.com", "History", "2025-06-01T10:00:00Z"));
+        given().baseUri(LocalStack.url("reconciler")).auth().oauth2(stack.token("crmsync-operator"))
+                .post("/admin/poll").then().statusCode(200);
+
+        JsonNode backfilled = awaitDeal("acme-shopify:" + history, Duration.ofSeconds(60));
+        assertThat(backfilled.path("properties").path("crmsync_sync_mode").asText()).isEqualTo("backfill");
+        assertThat(crm.automationsFired("acme")).isEqualTo(fired);
+
+        long live = history + 1;
+        postOrder(live, "live." + RUN + "@example.com");
+        JsonNode written = awaitDeal("acme-shopify:" + live, Duration.ofSeconds(60));
+        assertThat(written.path("properties").path("crmsync_sync_mode").asText()).isEqualTo("live");
+        assertThat(crm.automationsFired("acme")).isEqualTo(fired + 1);
+    }
+
+    @Test
+    @Order(90)
     void statusReportsEveryComponentReady() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(stack.status(new PrintStream(out))).as(out.toString()).isTrue();
@@ -282,7 +413,7 @@ class WebhookToCrmIT {
     }
 
     @Test
-    @Order(21)
+    @Order(91)
     void downLeavesNoProcessOfOursRunning() {
         Set<Long> ours = descendantsAndSelfOf(stack);
         stack.down(System.out);
@@ -309,9 +440,23 @@ class WebhookToCrmIT {
                 .map(TopicProbe.Received::traceId).findFirst().orElseThrow(() -> new AssertionError("no record keyed " + key));
     }
 
+    private static void postOrder(long orderId, String email) {
+        webhooks.post("acme-shopify", "orders/create", StorefrontPayloads.shopifyOrder(orderId, email, "Writer",
+                "2026-11-03T10:00:00Z"), acmeShopify.webhookSecret(), UUID.randomUUID().toString()).then().statusCode(202);
+    }
+
+    private static java.util.Optional<JsonNode> opportunityWithRef(String orderRef) {
+        return crm.salesforce("globex", "Opportunity").stream()
+                .filter(o -> orderRef.equals(o.path("CrmSync_Order_Ref__c").asText())).findFirst();
+    }
+
     private static JsonNode awaitDeal(String orderRef) {
+        return awaitDeal(orderRef, Duration.ofSeconds(60));
+    }
+
+    private static JsonNode awaitDeal(String orderRef, Duration atMost) {
         List<JsonNode> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(500)).until(() -> {
             found.clear();
             found.addAll(dealsWithRef(orderRef));
             return !found.isEmpty() && found.get(0).path("associations").path("contacts").size() > 0;
