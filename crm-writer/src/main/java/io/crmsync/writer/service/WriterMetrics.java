@@ -59,4 +59,9 @@ public class WriterMetrics {
         registry.counter("crmsync.dlq.records", "tenant", tenant, "topic", "crm.record.upsert.v1.dlq",
                 "error_class", errorClass).increment();
     }
+
+    /** Dead letters of one error class re-published to the input topic by an admin replay. */
+    public void dlqReplayed(String tenant, String errorClass, long count) {
+        registry.counter("crmsync.dlq.replayed", "tenant", tenant, "error_class", errorClass).increment(count);
+    }
 }
