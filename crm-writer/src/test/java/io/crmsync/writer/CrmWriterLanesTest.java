@@ -8,6 +8,7 @@ import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.control.TenantControl;
 import io.crmsync.contract.result.CrmWriteResult;
 import io.crmsync.testkit.CrmSyncTestResource;
+import io.crmsync.testkit.JwtTokens;
 import io.crmsync.testkit.TestTenants;
 import io.crmsync.testkit.TopicProbe;
 import io.crmsync.writer.control.TenantStates;
@@ -35,7 +36,10 @@ import static io.crmsync.writer.WriterTestSupport.requestsOf;
 import static io.crmsync.writer.WriterTestSupport.requestsWithStatus;
 import static io.crmsync.writer.WriterTestSupport.send;
 import static io.crmsync.writer.WriterTestSupport.unique;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -148,7 +152,10 @@ class CrmWriterLanesTest {
             TenantControl paused = CODEC.decode(EventType.TENANT_CONTROL, awaitRecord(control, HOOLI).value());
             assertThat(paused.state()).isEqualTo(TenantControl.State.PAUSED);
             assertThat(paused.reason()).isEqualTo("auth");
-            await().atMost(WAIT).until(() -> states.paused(HOOLI));
+            await().atMost(WAIT).until(() -> "paused".equals(given().auth().oauth2(JwtTokens.viewer())
+                    .get("/admin/tenants/" + HOOLI).then().statusCode(200).extract().path("state")));
+            given().auth().oauth2(JwtTokens.viewer()).get("/admin/tenants/" + HOOLI).then()
+                    .body("reason", equalTo("auth"));
 
             // Fail closed: while paused, nothing more is sent for the tenant, even once the CRM works.
             fault(HOOLI, "none");
@@ -158,11 +165,37 @@ class CrmWriterLanesTest {
                     .until(() -> requestsOf(HOOLI) == requestsWhilePaused);
             assertThat(outcomes(locked.commandId())).contains("paused").doesNotContain("dead-lettered");
 
-            states.resume(HOOLI, "credentials renewed", "operator@test");
+            // Only an operator resumes.
+            given().auth().oauth2(JwtTokens.viewer()).contentType("application/json").body("{}")
+                    .post("/admin/tenants/" + HOOLI + "/resume").then().statusCode(403);
+            given().auth().oauth2(JwtTokens.operator()).contentType("application/json")
+                    .body("{\"message\":\"credentials renewed\"}")
+                    .post("/admin/tenants/" + HOOLI + "/resume").then().statusCode(200)
+                    .body("state", equalTo("active")).body("changedBy", notNullValue());
             await().atMost(WAIT).until(() -> objectOf(HOOLI, "contacts", "crmsync_contact_key", first).isPresent()
                     && objectOf(HOOLI, "contacts", "crmsync_contact_key", second).isPresent());
             assertThat(dlq.poll(Duration.ofMillis(500))).noneMatch(r -> r.key().startsWith(HOOLI + "/"));
         }
+    }
+
+    @Test
+    void anOperatorPausesATenantAndItsCommandsWaitUntilTheResume() {
+        given().get("/admin/tenants").then().statusCode(401);
+        given().auth().oauth2(JwtTokens.operator()).contentType("application/json").body("{\"message\":\"maintenance\"}")
+                .post("/admin/tenants/" + HOOLI + "/pause").then().statusCode(200)
+                .body("state", equalTo("paused")).body("reason", equalTo("operator"));
+        given().auth().oauth2(JwtTokens.operator()).contentType("application/json").body("{}")
+                .post("/admin/tenants/nobody/pause").then().statusCode(404);
+        String key = "gr-" + unique();
+        send(forTenant(contact(key, key + "@example.com", "Later"), HOOLI));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                .until(() -> objectOf(HOOLI, "contacts", "crmsync_contact_key", key).isEmpty());
+        assertThat(given().auth().oauth2(JwtTokens.viewer()).get("/admin/tenants").then().statusCode(200)
+                .extract().jsonPath().getList("tenant")).contains(TestTenants.ACME, HOOLI, TestTenants.INITECH);
+
+        given().auth().oauth2(JwtTokens.operator()).contentType("application/json").body("{}")
+                .post("/admin/tenants/" + HOOLI + "/resume").then().statusCode(200);
+        await().atMost(WAIT).until(() -> objectOf(HOOLI, "contacts", "crmsync_contact_key", key).isPresent());
     }
 
     @Test

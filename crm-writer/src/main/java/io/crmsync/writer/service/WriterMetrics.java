@@ -95,4 +95,9 @@ public class WriterMetrics {
                     Tags.of("tenant", control.tenant(), "reason", reason), new AtomicInteger())).set(paused ? 1 : 0);
         }
     }
+
+    /** Dead letters of one error class re-published to the input topic by an admin replay. */
+    public void dlqReplayed(String tenant, String errorClass, long count) {
+        registry.counter("crmsync.dlq.replayed", "tenant", tenant, "error_class", errorClass).increment(count);
+    }
 }
