@@ -33,6 +33,7 @@ import static io.crmsync.writer.WriterTestSupport.forTenant;
 import static io.crmsync.writer.WriterTestSupport.objectOf;
 import static io.crmsync.writer.WriterTestSupport.objectsOf;
 import static io.crmsync.writer.WriterTestSupport.requestsOf;
+import static io.crmsync.writer.WriterTestSupport.requestsTo;
 import static io.crmsync.writer.WriterTestSupport.requestsWithStatus;
 import static io.crmsync.writer.WriterTestSupport.send;
 import static io.crmsync.writer.WriterTestSupport.unique;
@@ -196,6 +197,35 @@ class CrmWriterLanesTest {
         given().auth().oauth2(JwtTokens.operator()).contentType("application/json").body("{}")
                 .post("/admin/tenants/" + HOOLI + "/resume").then().statusCode(200);
         await().atMost(WAIT).until(() -> objectOf(HOOLI, "contacts", "crmsync_contact_key", key).isPresent());
+    }
+
+    @Test
+    void commandsForOneRecordCoalesceIntoTheNewestAndBatchesFillToTheCrmsMaximum() {
+        // Paused, the lane lets commands pile up as a burst or a backlog would; resumed, it drains them.
+        states.pause(HOOLI, "collect a backlog", "test");
+        String key = "gr-" + unique();
+        List<CrmRecordUpsert> updates = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            updates.add(forTenant(contact(key, key + "@example.com", "Version" + i), HOOLI));
+        }
+        updates.forEach(WriterTestSupport::send);
+        for (int i = 0; i < 149; i++) {
+            String other = "gr-" + unique();
+            send(forTenant(contact(other, other + "@example.com", "Backlog"), HOOLI));
+        }
+        int upsertCallsBefore = requestsTo(HOOLI, "POST /crm/v3/objects/contacts/batch/upsert");
+
+        states.resume(HOOLI, "drain it", "test");
+        await().atMost(WAIT).until(() -> objectsOf(HOOLI, "contacts").size() >= 150
+                && objectOf(HOOLI, "contacts", "crmsync_contact_key", key).isPresent());
+        // 150 records: one batch of 100 (HubSpot's maximum) and one of 50.
+        assertThat(requestsTo(HOOLI, "POST /crm/v3/objects/contacts/batch/upsert") - upsertCallsBefore).isEqualTo(2);
+        assertThat(WriterTestSupport.properties(objectOf(HOOLI, "contacts", "crmsync_contact_key", key).orElseThrow()))
+                .containsEntry("firstname", "Version5");
+        await().atMost(WAIT).until(() -> outcomes(updates.get(4).commandId()).contains("created"));
+        for (CrmRecordUpsert older : updates.subList(0, 4)) {
+            assertThat(outcomes(older.commandId())).containsExactly("coalesced");
+        }
     }
 
     @Test

@@ -218,4 +218,9 @@ final class WriterTestSupport {
     static void fault(String account, String mode) {
         fault("{\"account\":\"" + account + "\",\"mode\":\"" + mode + "\"}");
     }
+
+    static int requestsTo(String account, String endpoint) {
+        Integer count = stats().get("accounts." + account + ".requests.byEndpoint.'" + endpoint + "'");
+        return count == null ? 0 : count;
+    }
 }

@@ -13,9 +13,15 @@ import io.opentelemetry.context.Context;
  */
 public record IncomingCommand(int index, CrmRecordUpsert command, Context trace, int attempt) {
 
-    /** The W3C trace id, or null when the record carried no trace context. */
+    /**
+     * The W3C trace id the record carried; when it carried none, that of the span the writer runs
+     * it in (a trace of its own), so every audit row names a trace. Null outside any span.
+     */
     public String traceId() {
         var context = Span.fromContext(trace).getSpanContext();
+        if (!context.isValid()) {
+            context = Span.current().getSpanContext();
+        }
         return context.isValid() ? context.getTraceId() : null;
     }
 }
