@@ -62,7 +62,7 @@ public class SalesforceClient {
         String endpoint = "PATCH /services/data/v" + SalesforceApi.VERSION + "/composite/sobjects/" + sObject + "/"
                 + externalIdField;
         return exchange(tenant, account, endpoint, (api, token) -> api.upsert(bearer(token), sObject, externalIdField, request),
-                response -> response.readEntity(SAVE_RESULTS));
+                response -> response.readEntity(SAVE_RESULTS), SalesforceClient::restFailure);
     }
 
     /** Collections update by Id (records of any sObject): one result per record, in order. */
@@ -70,20 +70,20 @@ public class SalesforceClient {
                                                   SalesforceWire.CollectionRequest request) {
         String endpoint = "PATCH /services/data/v" + SalesforceApi.VERSION + "/composite/sobjects";
         return exchange(tenant, account, endpoint, (api, token) -> api.update(bearer(token), request),
-                response -> response.readEntity(SAVE_RESULTS));
+                response -> response.readEntity(SAVE_RESULTS), SalesforceClient::restFailure);
     }
 
     public SalesforceWire.QueryResult query(String tenant, CrmAccount account, String soql) {
         String endpoint = "GET /services/data/v" + SalesforceApi.VERSION + "/query";
         return exchange(tenant, account, endpoint, (api, token) -> api.query(bearer(token), soql),
-                response -> response.readEntity(SalesforceWire.QueryResult.class));
+                response -> response.readEntity(SalesforceWire.QueryResult.class), SalesforceClient::restFailure);
     }
 
     /** The record with this id; a deleted one is a rejection with category {@code ENTITY_IS_DELETED}. */
     public Map<String, Object> get(String tenant, CrmAccount account, String sObject, String id) {
         String endpoint = "GET /services/data/v" + SalesforceApi.VERSION + "/sobjects/" + sObject + "/{id}";
         return exchange(tenant, account, endpoint, (api, token) -> api.get(bearer(token), sObject, id),
-                response -> response.readEntity(RECORD));
+                response -> response.readEntity(RECORD), SalesforceClient::restFailure);
     }
 
     /** The SOAP API's {@code merge()} of {@code mergedId} into {@code masterId}. */
@@ -95,10 +95,11 @@ public class SalesforceClient {
             String xml = response.readEntity(String.class);
             return SalesforceSoap.mergeResult(xml).orElseThrow(() ->
                     new CrmUnavailableException(endpoint + " answered 200 without a mergeResponse result"));
-        });
+        }, SalesforceClient::soapFailure);
     }
 
-    private <T> T exchange(String tenant, CrmAccount account, String endpoint, Call call, Reader<T> reader) {
+    private <T> T exchange(String tenant, CrmAccount account, String endpoint, Call call, Reader<T> reader,
+                           Failure failure) {
         String token = token(tenant, account);
         SalesforceApi api = api(account.baseUrl());
         gate.admit(tenant, account);
@@ -120,8 +121,7 @@ public class SalesforceClient {
             if (status >= 200 && status < 300) {
                 return reader.read(response);
             }
-            throw endpoint.startsWith("POST /services/Soap/") ? soapFailure(endpoint, status, response)
-                    : restFailure(endpoint, status, response);
+            throw failure.of(endpoint, status, response);
         } finally {
             response.close();
         }
@@ -133,7 +133,8 @@ public class SalesforceClient {
         String detail = endpoint + " answered " + status + (code == null ? "" : " " + code)
                 + (error == null || error.message() == null ? "" : ": " + error.message());
         if (REQUEST_LIMIT_EXCEEDED.equals(code) || status == 429) {
-            return new CrmRateLimitedException(detail, status == 429 ? HubSpotClient.retryAfter(response) : null);
+            // Salesforce names no wait: CrmCalls waits its default.
+            return new CrmRateLimitedException(detail, null);
         }
         if (status == 401 || status == 403) {
             return new CrmAuthException(detail);
@@ -237,5 +238,12 @@ public class SalesforceClient {
     private interface Reader<T> {
 
         T read(Response response);
+    }
+
+    /** How a non-2xx answer is worded: REST error arrays or SOAP faults. */
+    @FunctionalInterface
+    private interface Failure {
+
+        CrmCallException of(String endpoint, int status, Response response);
     }
 }
