@@ -1,15 +1,10 @@
 package io.crmsync.writer;
 
-import io.crmsync.contract.CloudEventHeaders;
-import io.crmsync.contract.EventType;
-import io.crmsync.contract.Topics;
 import io.crmsync.contract.command.AssociationRef;
 import io.crmsync.contract.command.CrmRecordMerge;
 import io.crmsync.contract.command.CrmRecordUpsert;
 import io.crmsync.contract.command.SyncMode;
 import io.crmsync.testkit.CrmSyncTestResource;
-import io.crmsync.testkit.TestTenants;
-import io.crmsync.testkit.TopicProbe;
 import io.crmsync.writer.repository.WriteAuditRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -22,10 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static io.crmsync.writer.WriterTestSupport.associations;
-import static io.crmsync.writer.WriterTestSupport.bootstrapServers;
 import static io.crmsync.writer.WriterTestSupport.company;
 import static io.crmsync.writer.WriterTestSupport.contact;
 import static io.crmsync.writer.WriterTestSupport.crmGet;
@@ -261,21 +254,6 @@ class CrmWriterMergeTest {
         await().atMost(WAIT).until(() -> objectWith("contacts", "crmsync_contact_key", key), Optional::isPresent);
         assertThat(properties(objectWith("contacts", "crmsync_contact_key", key).orElseThrow()))
                 .containsEntry("hs_additional_emails", key + "@old.example;" + key + "@work.example");
-    }
-
-    @Test
-    void aMergeForASalesforceTenantIsDeadLetteredAsUnsupported() {
-        try (TopicProbe dlq = TopicProbe.open(bootstrapServers(), Topics.dlq(Topics.CRM_RECORD_UPSERT))) {
-            CrmRecordMerge merge = new CrmRecordMerge("cmd-" + UUID.randomUUID(), TestTenants.GLOBEX,
-                    CrmRecordUpsert.CONTACT, "gr-" + unique(), "gr-" + unique(), "merge-1", "same-email");
-            send(merge);
-
-            TopicProbe.Received dead = await().atMost(WAIT).until(() -> dlq.poll(Duration.ofMillis(200)).stream()
-                    .filter(r -> merge.kafkaKey().equals(r.key())).findFirst(), Optional::isPresent).get();
-            assertThat(dead.headers()).containsEntry(CloudEventHeaders.DLQ_ERROR_CLASS, "unsupported-crm")
-                    .containsEntry(CloudEventHeaders.TYPE, EventType.CONTACT_MERGE.name());
-            assertThat(mergeOutcomes(merge.commandId())).containsExactly("dead-lettered");
-        }
     }
 
     /** Two contacts, each with a deal associated, all written; their CRM ids. */

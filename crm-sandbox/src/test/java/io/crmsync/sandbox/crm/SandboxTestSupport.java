@@ -76,6 +76,50 @@ public abstract class SandboxTestSupport {
                 .then();
     }
 
+    protected static ValidatableResponse salesforceUpdate(String account, boolean allOrNone,
+                                                          List<Map<String, Object>> records) {
+        return crm().body(Map.of("allOrNone", allOrNone, "records", records))
+                .patch("/" + account + SF + "/composite/sobjects")
+                .then();
+    }
+
+    protected static ValidatableResponse soql(String account, String query) {
+        return crm().queryParam("q", query).get("/" + account + SF + "/query").then();
+    }
+
+    /** Creates one record by external id {@code CrmSync_Key__c} and returns its Salesforce id. */
+    protected static String createSalesforce(String account, String sObject, String key, Object... fieldsAndValues) {
+        Object[] all = new Object[fieldsAndValues.length + 2];
+        all[0] = "CrmSync_Key__c";
+        all[1] = key;
+        System.arraycopy(fieldsAndValues, 0, all, 2, fieldsAndValues.length);
+        return salesforceUpsert(account, sObject, false, List.of(sObject(sObject, all)))
+                .statusCode(200).body("[0].success", org.hamcrest.Matchers.equalTo(true))
+                .extract().path("[0].id");
+    }
+
+    /** A partner-WSDL {@code merge} envelope, as the SOAP API documents it; a null session leaves the header out. */
+    protected static String mergeEnvelope(String sessionId, String sObject, String masterId, String... mergeIds) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:urn=\"urn:partner.soap.sforce.com\" xmlns:urn1=\"urn:sobject.partner.soap.sforce.com\">");
+        if (sessionId != null) {
+            xml.append("<soapenv:Header><urn:SessionHeader><urn:sessionId>").append(sessionId)
+                    .append("</urn:sessionId></urn:SessionHeader></soapenv:Header>");
+        }
+        xml.append("<soapenv:Body><urn:merge><urn:request><urn:masterRecord><urn1:type>").append(sObject)
+                .append("</urn1:type><urn1:Id>").append(masterId).append("</urn1:Id></urn:masterRecord>");
+        for (String id : mergeIds) {
+            xml.append("<urn:recordToMergeIds>").append(id).append("</urn:recordToMergeIds>");
+        }
+        return xml.append("</urn:request></urn:merge></soapenv:Body></soapenv:Envelope>").toString();
+    }
+
+    protected static ValidatableResponse soap(String account, String envelope) {
+        return given().contentType("text/xml; charset=UTF-8").header("SOAPAction", "\"\"").body(envelope)
+                .post("/" + account + "/services/Soap/u/60.0").then();
+    }
+
     /** A record for an sObject Collections body, attributes first as Salesforce clients send it. */
     protected static Map<String, Object> sObject(String type, Object... fieldsAndValues) {
         Map<String, Object> record = new LinkedHashMap<>();

@@ -25,6 +25,8 @@ public class WriterMetrics {
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> queueDepth = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> pausedGauges = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> dailyUsed = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> dailyLimit = new ConcurrentHashMap<>();
 
     public WriterMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -62,6 +64,19 @@ public class WriterMetrics {
                 .maximumExpectedValue(Duration.ofDays(1))
                 .register(registry)
                 .record(latency);
+    }
+
+    /**
+     * The CRM's daily API usage as its last answer stated it (Salesforce's {@code Sforce-Limit-Info}):
+     * {@code crmsync_crm_api_daily_used} and {@code crmsync_crm_api_daily_limit}, so the quota can be alerted on.
+     */
+    public void crmApiDailyUsage(String tenant, long used, long limit) {
+        dailyGauge(dailyUsed, "crmsync.crm.api.daily.used", tenant).set(used);
+        dailyGauge(dailyLimit, "crmsync.crm.api.daily.limit", tenant).set(limit);
+    }
+
+    private AtomicLong dailyGauge(Map<String, AtomicLong> gauges, String name, String tenant) {
+        return gauges.computeIfAbsent(tenant, t -> registry.gauge(name, Tags.of("tenant", t), new AtomicLong()));
     }
 
     /** A consumed record sent to the dead-letter topic. */

@@ -33,6 +33,15 @@ public class CrmCallGuard {
      */
     public Response handle(CrmDialect dialect, String account, String authorization, String endpoint,
                            Supplier<Response> handler) {
+        return handleSession(dialect, account, hasBearerToken(authorization), endpoint, handler);
+    }
+
+    /**
+     * For protocols that carry the credential elsewhere than in {@code Authorization} (the SOAP API's
+     * {@code SessionHeader}): the caller has read it and says whether there is one.
+     */
+    public Response handleSession(CrmDialect dialect, String account, boolean hasCredential, String endpoint,
+                                  Supplier<Response> handler) {
         AccountState state = registry.account(account);
         Fault fault = state.fault();
         if (fault.mode() == FaultMode.LATENCY) {
@@ -42,7 +51,7 @@ public class CrmCallGuard {
         Response response;
         if (fault.mode() == FaultMode.OUTAGE) {
             response = dialect.outage();
-        } else if (!hasBearerToken(authorization)) {
+        } else if (!hasCredential) {
             response = dialect.missingAuthentication();
         } else if (fault.mode() == FaultMode.AUTH) {
             response = dialect.expiredAuthentication();

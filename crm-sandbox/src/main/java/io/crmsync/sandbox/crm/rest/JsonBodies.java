@@ -2,6 +2,7 @@ package io.crmsync.sandbox.crm.rest;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crmsync.sandbox.crm.service.RequestRejected;
@@ -21,11 +22,25 @@ public class JsonBodies {
     }
 
     public JsonNode parse(String body) {
+        return parse(body, false);
+    }
+
+    /**
+     * Keeps decimals exactly as sent (BigDecimal, not double), so the stored record shows the number
+     * the client put on the wire: a client that sends 12345678901234567.89 finds exactly that.
+     */
+    public JsonNode parseExact(String body) {
+        return parse(body, true);
+    }
+
+    private JsonNode parse(String body, boolean exactDecimals) {
         if (body == null || body.isBlank()) {
             throw RequestRejected.validation("JSON_PARSER_ERROR", "Invalid JSON input: a request body was expected, but none found");
         }
         try {
-            return json.readTree(body);
+            return exactDecimals
+                    ? json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body)
+                    : json.readTree(body);
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String where = location == null ? "" : " on line " + location.getLineNr() + ", column " + location.getColumnNr();

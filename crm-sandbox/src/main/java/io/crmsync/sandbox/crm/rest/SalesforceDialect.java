@@ -64,9 +64,12 @@ public class SalesforceDialect implements CrmDialect {
 
     @Override
     public Response withLimitHeaders(Response response, AccountState state, LimitDecision decision) {
-        return Response.fromResponse(response)
-                .header(LIMIT_INFO, "api-usage=" + state.salesforceApiUsage() + "/" + AccountState.SALESFORCE_DAILY_API_LIMIT)
-                .build();
+        return Response.fromResponse(response).header(LIMIT_INFO, limitInfo(state)).build();
+    }
+
+    /** {@code api-usage=N/100000}: the account's admitted calls against its daily allocation. */
+    static String limitInfo(AccountState state) {
+        return "api-usage=" + state.salesforceApiUsage() + "/" + AccountState.SALESFORCE_DAILY_API_LIMIT;
     }
 
     private static Response error(int status, String errorCode, String message) {

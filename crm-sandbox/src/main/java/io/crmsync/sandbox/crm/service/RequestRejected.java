@@ -39,6 +39,10 @@ public final class RequestRejected extends RuntimeException {
         return new RequestRejected(Kind.NOT_FOUND, "NOT_FOUND", message, Map.of());
     }
 
+    public static RequestRejected notFound(String code, String message) {
+        return new RequestRejected(Kind.NOT_FOUND, code, message, Map.of());
+    }
+
     public Kind kind() {
         return kind;
     }

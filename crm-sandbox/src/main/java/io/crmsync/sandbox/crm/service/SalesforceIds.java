@@ -14,6 +14,12 @@ public final class SalesforceIds {
     private SalesforceIds() {
     }
 
+    /** Salesforce ids are 15 case-sensitive or 18 case-safe alphanumerics; anything else is malformed. */
+    public static boolean isWellFormed(String id) {
+        return id != null && (id.length() == 15 || id.length() == 18) && id.chars().allMatch(c -> c < 128
+                && Character.isLetterOrDigit(c));
+    }
+
     public static String format(String prefix, long sequence) {
         StringBuilder digits = new StringBuilder();
         long rest = sequence;

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Salesforce REST semantics over the in-memory store: sObject Collections upsert by an external
- * id field (with per-record errors and allOrNone rollback) and record reads by Id or external id.
+ * id field and update by Id (both with per-record errors and allOrNone rollback), and record reads
+ * by Id or external id.
  */
 @ApplicationScoped
 public class SalesforceService {
@@ -73,12 +74,54 @@ public class SalesforceService {
         });
     }
 
+    /**
+     * {@code PATCH /composite/sobjects}: updates records of any sObject by their {@code id}, one save
+     * result per record in request order; with {@code allOrNone} a single invalid record rolls the
+     * whole call back. Updates never fire automations.
+     */
+    public List<SalesforceSaveResult> update(String account, boolean allOrNone, List<JsonNode> records) {
+        if (records.size() > MAX_COLLECTION_RECORDS) {
+            throw RequestRejected.validation("EXCEEDED_ID_LIMIT",
+                    "record limit reached. cannot submit more than " + MAX_COLLECTION_RECORDS + " records into this call");
+        }
+        AccountState state = registry.account(account);
+        return state.withLock(() -> {
+            SalesforceStore store = state.salesforce();
+            List<PlannedWrite> plan = new ArrayList<>();
+            SalesforceSaveResult[] results = new SalesforceSaveResult[records.size()];
+            for (int i = 0; i < records.size(); i++) {
+                PlannedWrite write = planUpdate(store, records.get(i));
+                if (write.errors().isEmpty()) {
+                    plan.add(write.withIndex(i));
+                } else {
+                    results[i] = SalesforceSaveResult.failed(write.errors());
+                }
+            }
+            if (allOrNone && plan.size() < records.size()) {
+                SalesforceError rolledBack = new SalesforceError("ALL_OR_NONE_OPERATION_ROLLED_BACK", ROLLED_BACK_MESSAGE, List.of());
+                plan.forEach(write -> results[write.index()] = SalesforceSaveResult.failed(List.of(rolledBack)));
+            } else {
+                Instant now = Instant.now();
+                plan.forEach(write -> {
+                    write.existing().write(write.fields(), now);
+                    results[write.index()] = SalesforceSaveResult.updated(write.existing().id());
+                });
+            }
+            return List.of(results);
+        });
+    }
+
     public SalesforceObject get(String account, String sObject, String id) {
         SalesforceObjectTypes.require(sObject);
         AccountState state = registry.account(account);
-        return state.withLock(() -> state.salesforce().findById(sObject, id)
-                .map(SalesforceRecord::snapshot)
-                .orElseThrow(SalesforceService::recordNotFound));
+        return state.withLock(() -> {
+            SalesforceRecord record = state.salesforce().findById(sObject, id).orElseThrow(SalesforceService::recordNotFound);
+            if (record.deleted()) {
+                // A record merged away is in the recycle bin: Salesforce says so rather than NOT_FOUND.
+                throw RequestRejected.notFound(SalesforceFieldRules.ENTITY_IS_DELETED, SalesforceFieldRules.DELETED_MESSAGE);
+            }
+            return record.snapshot();
+        });
     }
 
     public SalesforceObject getByExternalId(String account, String sObject, String field, String value) {
@@ -97,6 +140,66 @@ public class SalesforceService {
                         .map(SalesforceRecord::snapshot)
                         .toList()))
                 .orElse(List.of());
+    }
+
+    /** The record named by {@code id} (its type from {@code attributes.type}) and the fields to write, or why not. */
+    private PlannedWrite planUpdate(SalesforceStore store, JsonNode record) {
+        List<SalesforceError> errors = new ArrayList<>();
+        if (record == null || !record.isObject()) {
+            errors.add(new SalesforceError("INVALID_INPUT", "Each record must be a JSON object", List.of()));
+            return new PlannedWrite(-1, null, null, Map.of(), errors);
+        }
+        String typeName = record.path("attributes").path("type").asText("");
+        Optional<SalesforceObjectTypes.SObjectType> type = SalesforceObjectTypes.find(typeName);
+        if (type.isEmpty()) {
+            errors.add(new SalesforceError("INVALID_TYPE", typeName.isEmpty() ? "Must send a concrete entity type."
+                    : "sObject type '" + typeName + "' is not supported.", List.of()));
+            return new PlannedWrite(-1, null, null, Map.of(), errors);
+        }
+        String id = scalar(record.has("id") ? record.get("id") : record.get("Id"));
+        Optional<SalesforceRecord> existing = Optional.empty();
+        if (id == null || id.isBlank()) {
+            errors.add(new SalesforceError("MISSING_ARGUMENT", "Id not specified in an update call", List.of()));
+        } else if (!SalesforceIds.isWellFormed(id)) {
+            errors.add(new SalesforceError("MALFORMED_ID", "malformed id " + id, List.of("Id")));
+        } else if (!SalesforceObjectTypes.ofId(id).map(t -> t.name().equals(typeName)).orElse(false)) {
+            errors.add(new SalesforceError("MALFORMED_ID", typeName + " ID: id value of incorrect type: " + id, List.of("Id")));
+        } else {
+            existing = store.findById(typeName, id);
+            if (existing.isEmpty()) {
+                errors.add(new SalesforceError(SalesforceFieldRules.INVALID_CROSS_REFERENCE_KEY,
+                        SalesforceFieldRules.CROSS_REFERENCE_MESSAGE, List.of()));
+            } else if (existing.get().deleted()) {
+                errors.add(new SalesforceError(SalesforceFieldRules.ENTITY_IS_DELETED, SalesforceFieldRules.DELETED_MESSAGE,
+                        List.of()));
+            }
+        }
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> entries = record.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String name = entry.getKey();
+            JsonNode value = entry.getValue();
+            if ("attributes".equals(name) || "id".equals(name) || "Id".equals(name)) {
+                continue;
+            }
+            if (value.isObject()) {
+                resolveReference(store, name, value, fields, errors);
+            } else if (value.isArray()) {
+                errors.add(new SalesforceError("INVALID_FIELD",
+                        "Cannot deserialize instance of " + name + " from START_ARRAY value", List.of(name)));
+            } else {
+                fields.put(name, value);
+            }
+        }
+        List<String> cleared = type.get().requiredOnCreate().stream()
+                .filter(field -> fields.containsKey(field) && isBlank(fields.get(field)))
+                .toList();
+        if (!cleared.isEmpty()) {
+            errors.add(new SalesforceError("REQUIRED_FIELD_MISSING", "Required fields are missing: " + cleared, cleared));
+        }
+        errors.addAll(SalesforceFieldRules.check(store, type.get(), fields));
+        return new PlannedWrite(-1, existing.orElse(null), id, fields, errors);
     }
 
     private PlannedWrite planWrite(SalesforceStore store, SalesforceObjectTypes.SObjectType type,
@@ -131,11 +234,7 @@ public class SalesforceService {
                 fields.put(name, value);
             }
         }
-        JsonNode email = fields.get("Email");
-        if (email != null && !email.isNull() && !email.asText().isEmpty() && !EmailAddresses.isValid(email.asText())) {
-            errors.add(new SalesforceError("INVALID_EMAIL_ADDRESS", "Email: invalid email address: " + email.asText(),
-                    List.of("Email")));
-        }
+        errors.addAll(SalesforceFieldRules.check(store, type, fields));
         Optional<SalesforceRecord> existing = key == null ? Optional.empty()
                 : store.findByField(type.name(), externalIdField, key);
         if (existing.isEmpty()) {
@@ -207,6 +306,10 @@ public class SalesforceService {
             }
         }
         return counts;
+    }
+
+    private static String scalar(JsonNode value) {
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
     }
 
     private static String externalIdValue(JsonNode record, String externalIdField) {

@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** One account's Salesforce records; called only under the account lock. */
+/**
+ * One account's Salesforce records; called only under the account lock. Records merged away stay
+ * here, deleted: {@link #findById} still finds them (so callers can answer ENTITY_IS_DELETED), every
+ * other lookup, listing and count skips them.
+ */
 final class SalesforceStore {
 
     private final Map<String, Map<String, SalesforceRecord>> byType = new TreeMap<>();
@@ -26,6 +30,7 @@ final class SalesforceStore {
         return record;
     }
 
+    /** Live or deleted. */
     Optional<SalesforceRecord> findById(String sObject, String id) {
         return Optional.ofNullable(records(sObject).get(id));
     }
@@ -33,7 +38,7 @@ final class SalesforceStore {
     /** External ids are case-insensitive unless declared otherwise, which is Salesforce's default. */
     Optional<SalesforceRecord> findByField(String sObject, String field, String value) {
         String wanted = value.toLowerCase(Locale.ROOT);
-        for (SalesforceRecord record : records(sObject).values()) {
+        for (SalesforceRecord record : live(sObject)) {
             JsonNode actual = record.field(field);
             if (actual != null && !actual.isNull() && wanted.equals(actual.asText().toLowerCase(Locale.ROOT))) {
                 return Optional.of(record);
@@ -42,14 +47,31 @@ final class SalesforceStore {
         return Optional.empty();
     }
 
+    /** Live records of an sObject, in creation order. */
     List<SalesforceRecord> list(String sObject) {
-        return new ArrayList<>(records(sObject).values());
+        return live(sObject);
+    }
+
+    /** Live records of every sObject. */
+    List<SalesforceRecord> all() {
+        List<SalesforceRecord> all = new ArrayList<>();
+        byType.keySet().forEach(type -> all.addAll(live(type)));
+        return all;
     }
 
     Map<String, Integer> counts() {
         Map<String, Integer> counts = new TreeMap<>();
-        byType.forEach((type, records) -> counts.put(type, records.size()));
+        byType.keySet().forEach(type -> {
+            int live = live(type).size();
+            if (live > 0) {
+                counts.put(type, live);
+            }
+        });
         return counts;
+    }
+
+    private List<SalesforceRecord> live(String sObject) {
+        return records(sObject).values().stream().filter(record -> !record.deleted()).toList();
     }
 
     private Map<String, SalesforceRecord> records(String sObject) {
