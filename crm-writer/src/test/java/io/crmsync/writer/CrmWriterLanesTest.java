@@ -192,7 +192,7 @@ class CrmWriterLanesTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
                 .until(() -> objectOf(HOOLI, "contacts", "crmsync_contact_key", key).isEmpty());
         assertThat(given().auth().oauth2(JwtTokens.viewer()).get("/admin/tenants").then().statusCode(200)
-                .extract().jsonPath().getList("tenant")).contains(TestTenants.ACME, HOOLI, TestTenants.INITECH);
+                .extract().jsonPath().getList("tenant")).contains(TestTenants.ACME, HOOLI, TestTenants.UMBRELLA);
 
         given().auth().oauth2(JwtTokens.operator()).contentType("application/json").body("{}")
                 .post("/admin/tenants/" + HOOLI + "/resume").then().statusCode(200);
@@ -249,7 +249,7 @@ class CrmWriterLanesTest {
     void aDryRunTenantsWritesAreComputedAndAuditedButNeverSent() {
         try (TopicProbe results = TopicProbe.open(bootstrapServers(), Topics.CRM_WRITE_RESULT)) {
             String key = "gr-" + unique();
-            CrmRecordUpsert command = forTenant(contact(key, key + "@example.com", "Shadow"), TestTenants.INITECH);
+            CrmRecordUpsert command = forTenant(contact(key, key + "@example.com", "Shadow"), TestTenants.UMBRELLA);
             send(command);
 
             CrmWriteResult result = CODEC.decode(EventType.WRITE_RESULT, awaitRecord(results, command.kafkaKey()).value());
@@ -258,8 +258,8 @@ class CrmWriterLanesTest {
                     audit.list("commandId = ?1", command.commandId()).get(0).detail);
             assertThat(detail).contains("\"objectType\":\"contacts\"").contains("\"crmsync_contact_key\"")
                     .contains("\"firstname\":\"Shadow\"");
-            assertThat(requestsOf(TestTenants.INITECH)).isZero();
-            assertThat(objectsOf(TestTenants.INITECH, "contacts")).isEmpty();
+            assertThat(requestsOf(TestTenants.UMBRELLA)).isZero();
+            assertThat(objectsOf(TestTenants.UMBRELLA, "contacts")).isEmpty();
         }
     }
 

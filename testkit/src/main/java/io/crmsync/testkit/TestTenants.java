@@ -15,7 +15,7 @@ public final class TestTenants {
     /** HubSpot tenant of its own for tests that break its CRM (outage, auth, rate limit). */
     public static final String HOOLI = "hooli";
     /** HubSpot tenant in dry-run mode. */
-    public static final String INITECH = "initech";
+    public static final String UMBRELLA = "umbrella";
     public static final String ACME_SHOPIFY = "acme-shopify";
     public static final String ACME_SHOPIFY_SECRET = "test-acme-shopify-secret";
     public static final String ACME_SHOPIFY_ADMIN_TOKEN = "test-acme-shopify-token";

@@ -3,19 +3,12 @@ package io.crmsync.writer.client;
 import io.crmsync.commons.tenant.CrmAccount;
 import io.crmsync.writer.config.WriterConfig;
 import io.crmsync.writer.service.WriterMetrics;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * HubSpot calls for any tenant: one REST client per account base URL, the account's bearer token
@@ -25,13 +18,12 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class HubSpotClient {
 
-    private final WriterConfig config;
     private final WriterMetrics metrics;
     private final CrmRequestGate gate;
-    private final Map<String, HubSpotApi> apis = new ConcurrentHashMap<>();
+    private final CrmRestClients<HubSpotApi> apis;
 
     public HubSpotClient(WriterConfig config, WriterMetrics metrics, CrmRequestGate gate) {
-        this.config = config;
+        this.apis = new CrmRestClients<>(HubSpotApi.class, config);
         this.metrics = metrics;
         this.gate = gate;
     }
@@ -73,18 +65,15 @@ public class HubSpotClient {
     }
 
     private <T> T exchange(String tenant, CrmAccount account, String endpoint, Call call, Class<T> type) {
-        String token = account.credentials().get("accessToken");
-        if (token == null || token.isBlank()) {
-            throw new CrmAuthException("tenant " + tenant + " has no crm.credentials.accessToken");
-        }
+        String token = CrmRestClients.accessToken(tenant, account);
         gate.admit(tenant, account);
         Response response;
         try {
-            response = call.send(api(account.baseUrl()), "Bearer " + token);
+            response = call.send(apis.forBaseUrl(account.baseUrl()), "Bearer " + token);
         } catch (ProcessingException e) {
             // Refused connections and timeouts; the CRM never answered.
             metrics.apiCall(tenant, endpoint, "io-error");
-            throw new CrmUnavailableException(endpoint + " got no answer: " + rootMessage(e), e);
+            throw new CrmUnavailableException(endpoint + " got no answer: " + CrmRestClients.rootMessage(e), e);
         }
         try {
             int status = response.getStatus();
@@ -155,36 +144,9 @@ public class HubSpotClient {
         }
     }
 
-    private HubSpotApi api(String baseUrl) {
-        // Keyed by URL, so a base URL changed in the tenant registry gets a new client.
-        return apis.computeIfAbsent(baseUrl, url -> QuarkusRestClientBuilder.newBuilder()
-                .baseUri(URI.create(url))
-                .connectTimeout(config.http().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.http().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                // 4xx/5xx come back as responses: their status and body decide what happens next.
-                .disableDefaultMapper(true)
-                .build(HubSpotApi.class));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
-    }
-
     @PreDestroy
     void close() {
-        apis.values().forEach(api -> {
-            if (api instanceof Closeable closeable) {
-                try {
-                    closeable.close();
-                } catch (IOException ignored) {
-                    // Shutting down anyway.
-                }
-            }
-        });
+        apis.close();
     }
 
     @FunctionalInterface

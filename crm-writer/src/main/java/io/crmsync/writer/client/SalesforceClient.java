@@ -3,22 +3,16 @@ package io.crmsync.writer.client;
 import io.crmsync.commons.tenant.CrmAccount;
 import io.crmsync.writer.config.WriterConfig;
 import io.crmsync.writer.service.WriterMetrics;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Salesforce calls for any tenant: one REST client per instance URL ({@code crm.baseUrl}), the
@@ -45,13 +39,12 @@ public class SalesforceClient {
     private static final GenericType<List<SalesforceWire.ApiError>> API_ERRORS = new GenericType<>() {
     };
 
-    private final WriterConfig config;
     private final WriterMetrics metrics;
     private final CrmRequestGate gate;
-    private final Map<String, SalesforceApi> apis = new ConcurrentHashMap<>();
+    private final CrmRestClients<SalesforceApi> apis;
 
     public SalesforceClient(WriterConfig config, WriterMetrics metrics, CrmRequestGate gate) {
-        this.config = config;
+        this.apis = new CrmRestClients<>(SalesforceApi.class, config);
         this.metrics = metrics;
         this.gate = gate;
     }
@@ -100,8 +93,8 @@ public class SalesforceClient {
 
     private <T> T exchange(String tenant, CrmAccount account, String endpoint, Call call, Reader<T> reader,
                            Failure failure) {
-        String token = token(tenant, account);
-        SalesforceApi api = api(account.baseUrl());
+        String token = CrmRestClients.accessToken(tenant, account);
+        SalesforceApi api = apis.forBaseUrl(account.baseUrl());
         gate.admit(tenant, account);
         Response response;
         try {
@@ -109,7 +102,7 @@ public class SalesforceClient {
         } catch (ProcessingException e) {
             // Refused connections and timeouts; Salesforce never answered.
             metrics.apiCall(tenant, endpoint, "io-error");
-            throw new CrmUnavailableException(endpoint + " got no answer: " + rootMessage(e), e);
+            throw new CrmUnavailableException(endpoint + " got no answer: " + CrmRestClients.rootMessage(e), e);
         }
         try {
             int status = response.getStatus();
@@ -191,45 +184,10 @@ public class SalesforceClient {
         return "Bearer " + token;
     }
 
-    /** The OAuth access token; Salesforce takes it as the SOAP API's session id too. */
-    private static String token(String tenant, CrmAccount account) {
-        String token = account.credentials().get("accessToken");
-        if (token == null || token.isBlank()) {
-            throw new CrmAuthException("tenant " + tenant + " has no crm.credentials.accessToken");
-        }
-        return token;
-    }
-
-    private SalesforceApi api(String baseUrl) {
-        // Keyed by URL, so an instance URL changed in the tenant registry gets a new client.
-        return apis.computeIfAbsent(baseUrl, url -> QuarkusRestClientBuilder.newBuilder()
-                .baseUri(URI.create(url))
-                .connectTimeout(config.http().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.http().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                // 4xx/5xx come back as responses: their status and body decide what happens next.
-                .disableDefaultMapper(true)
-                .build(SalesforceApi.class));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
-    }
 
     @PreDestroy
     void close() {
-        apis.values().forEach(api -> {
-            if (api instanceof Closeable closeable) {
-                try {
-                    closeable.close();
-                } catch (IOException ignored) {
-                    // Shutting down anyway.
-                }
-            }
-        });
+        apis.close();
     }
 
     @FunctionalInterface
