@@ -126,6 +126,31 @@ class DedupConsumerTest {
         assertThat(Metrics.counter(DUPLICATES, TestTenants.ACME) - duplicatesBefore).isEqualTo(2.0);
     }
 
+    /**
+     * An operator's replay (origin replay: the reconciler's replay tooling) syncs again what was
+     * synced already — never a duplicate — but an older state replayed after a newer one is still
+     * stale: a replay never rolls the CRM back.
+     */
+    @Test
+    void aReplayIsSyncedAgainButNeverRollsANewerStateBack() {
+        String orderId = newId();
+        String orderRef = TestTenants.ACME_SHOPIFY + ":" + orderId;
+        Customer buyer = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, newId(), "replay+" + orderId + "@example.com", "Rey", T1);
+        Order older = order(SHOPIFY, TestTenants.ACME_SHOPIFY, orderId, buyer, OrderStatus.PAID, T1, "1");
+        Order newer = order(SHOPIFY, TestTenants.ACME_SHOPIFY, orderId, buyer, OrderStatus.FULFILLED, T2, "2");
+        double staleBefore = Metrics.counter(STALE, TestTenants.ACME);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, newer, Envelope.webhook());
+            assertThat(watch.await(Sent.dealOf(orderRef), 1)).hasSize(1);
+            send(bootstrap, newer, Envelope.of(Origin.REPLAY));
+            assertThat(watch.await(Sent.dealOf(orderRef), 2)).hasSize(2);
+            send(bootstrap, older, Envelope.of(Origin.REPLAY));
+            await().atMost(Duration.ofSeconds(30)).until(() -> Metrics.counter(STALE, TestTenants.ACME) - staleBefore >= 1);
+            assertThat(watch.settle(Sent.dealOf(orderRef), Duration.ofSeconds(2))).hasSize(2);
+        }
+    }
+
     @Test
     void anOlderUpdateAfterANewerOneIsDropped() {
         String orderId = newId();

@@ -90,7 +90,7 @@ public class DedupService {
         Instant now = now();
         Admission admission = admissions.admit(envelope.tenant(), envelope.id(), envelope.deliveryId(), order.source(),
                 order.updatedAt(),
-                Fingerprints.of(order.sourceVersion(), order.updatedAt(), order), now);
+                Fingerprints.of(order.sourceVersion(), order.updatedAt(), order), envelope.origin(), now);
         if (!admission.applies()) {
             return new Applied(admission.outcome(), List.of());
         }
@@ -112,7 +112,7 @@ public class DedupService {
         Instant now = now();
         Admission admission = admissions.admit(envelope.tenant(), envelope.id(), envelope.deliveryId(), customer.source(),
                 customer.updatedAt(),
-                Fingerprints.of(customer.sourceVersion(), customer.updatedAt(), customer), now);
+                Fingerprints.of(customer.sourceVersion(), customer.updatedAt(), customer), envelope.origin(), now);
         if (!admission.applies()) {
             return new Applied(admission.outcome(), List.of());
         }

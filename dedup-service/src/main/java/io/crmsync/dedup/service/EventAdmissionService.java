@@ -1,5 +1,6 @@
 package io.crmsync.dedup.service;
 
+import io.crmsync.contract.Origin;
 import io.crmsync.contract.model.SourceRef;
 import io.crmsync.dedup.Outcome;
 import io.crmsync.dedup.SourceEntity;
@@ -32,14 +33,17 @@ public class EventAdmissionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Admission admit(String tenant, String eventId, String deliveryId, SourceRef source, Instant updatedAt,
-                           String fingerprint, Instant now) {
+                           String fingerprint, Origin origin, Instant now) {
         SourceEntity entity = sourceEntities.lockOrCreate(tenant, source, now);
-        if (deliveryId != null && !processedEvents.recordFirstDelivery(tenant, deliveryId, eventId, now)) {
+        // A replay is an operator's request to sync again what may already have been synced: it is
+        // never a duplicate, but it must not roll a newer state back either (stale still applies).
+        boolean replay = origin == Origin.REPLAY;
+        if (!replay && deliveryId != null && !processedEvents.recordFirstDelivery(tenant, deliveryId, eventId, now)) {
             return new Admission(Outcome.DUPLICATE, entity);
         }
         Outcome decision = entity.isStale(updatedAt) ? Outcome.STALE : Outcome.APPLIED;
         // A stale event is recorded too: its replays then count as duplicates, not as new stale updates.
-        if (!processedEvents.recordFirst(tenant, source, fingerprint, eventId, decision, now)) {
+        if (!processedEvents.recordFirst(tenant, source, fingerprint, eventId, decision, now) && !replay) {
             return new Admission(Outcome.DUPLICATE, entity);
         }
         if (decision == Outcome.APPLIED) {

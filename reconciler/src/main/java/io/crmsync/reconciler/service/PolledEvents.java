@@ -33,6 +33,23 @@ public final class PolledEvents {
         return new PolledEvent(envelope, data);
     }
 
+    /**
+     * An operator's replay of a polled object: origin {@code replay}, which the dedup-service never
+     * counts as a duplicate (it still refuses to roll a newer state back), and a delivery id of its
+     * own per replay.
+     */
+    public static PolledEvent replay(Tenant tenant, Store store, PolledObject object, Instant receivedAt, String replayId) {
+        String platform = store.platform().wire();
+        Delivery delivery = new Delivery("replay:" + replayId + ":" + object.objectId(), false, object.updatedAt());
+        WebhookReceived data = new WebhookReceived(platform, store.id(), object.topic(), object.objectType(),
+                object.objectId(), delivery, receivedAt, object.payload());
+        EventEnvelope envelope = EventEnvelope.create(EventType.WEBHOOK_RECEIVED,
+                "/reconciler/" + platform + "/" + store.id(),
+                object.objectType() + "/" + object.objectId(),
+                tenant.id(), Origin.REPLAY, key(tenant, store, object));
+        return new PolledEvent(envelope, data);
+    }
+
     /** Objects created before the tenant went live are history: they travel as backfill. */
     static Origin origin(Tenant tenant, PolledObject object) {
         return tenant.isHistory(object.createdAt()) ? Origin.BACKFILL : Origin.POLL;
