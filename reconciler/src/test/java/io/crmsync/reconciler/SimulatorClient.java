@@ -30,6 +30,18 @@ public final class SimulatorClient {
                 .getBytes(StandardCharsets.UTF_8)).path("object");
     }
 
+    /** Stores any object ({@code orders}, {@code customers}, {@code products}) without its webhook. */
+    public JsonNode putSilently(String storeId, String type, String id, String json) {
+        return EventCodec.parse(send("PUT", "/_sim/stores/" + storeId + "/" + type + "/" + id + "?notify=false", json)
+                .getBytes(StandardCharsets.UTF_8)).path("object");
+    }
+
+    /** The object exactly as the simulator stores it. */
+    public JsonNode get(String storeId, String type, String id) {
+        return EventCodec.parse(send("GET", "/_sim/stores/" + storeId + "/" + type + "/" + id, null)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The modification time the simulator stamped on the order. */
     public Instant updatedAt(String storeId, String id) {
         JsonNode order = EventCodec.parse(send("GET", "/_sim/stores/" + storeId + "/orders/" + id, null)

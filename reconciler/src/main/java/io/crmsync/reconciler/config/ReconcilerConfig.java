@@ -33,8 +33,37 @@ public interface ReconcilerConfig {
     @WithDefault("5m")
     Duration cycleLockTimeout();
 
+    /** How many stores are polled at the same time in one cycle. */
+    @WithDefault("4")
+    int storeConcurrency();
+
+    /**
+     * How long a cycle waits for one store once its poll started; a store past it is reported as
+     * failed (its cursor stays) and the cycle goes on without waiting for it.
+     */
+    @WithDefault("2m")
+    Duration storeTimeBudget();
+
     /** The Shopify Admin REST API. */
     Shopify shopify();
+
+    /** The WooCommerce REST API v3 (calls go through source-api's {@code SourceCalls}). */
+    Listing woocommerce();
+
+    /** The BigCommerce v2/v3 APIs (calls go through source-api's {@code SourceCalls}). */
+    Listing bigcommerce();
+
+    /** Listing settings of a platform whose HTTP calls, pacing and 429 waits are source-api's. */
+    interface Listing {
+
+        /** Objects per page ({@code per_page} / {@code limit}); WooCommerce allows 100, BigCommerce 250. */
+        @WithDefault("100")
+        int pageSize();
+
+        /** How many {@code 429} answers in a row one page request may get before the store's poll fails. */
+        @WithDefault("5")
+        int maxRateLimitRetries();
+    }
 
     interface Shopify {
 

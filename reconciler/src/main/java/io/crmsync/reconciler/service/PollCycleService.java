@@ -19,8 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One poll cycle: every store of every tenant in the registry whose platform has a
- * {@link SourcePoller}, each object type on its own cursor. Stores are polled independently: one
- * failing store is recorded and the cycle goes on. Cycles never overlap, so a store's cursor has a
+ * {@link SourcePoller}, each object type on its own cursor. Stores are polled concurrently and
+ * independently ({@link StoreRuns}: bounded pool, time budget per store): a failing or slow store is
+ * recorded and the others go on. Cycles never overlap, so a store's cursor has a
  * single writer in this process.
  */
 @ApplicationScoped
@@ -29,15 +30,15 @@ public class PollCycleService {
     private static final Logger LOG = Logger.getLogger(PollCycleService.class);
 
     private final Tenants tenants;
-    private final StorePollService storePolls;
+    private final StoreRuns storeRuns;
     private final ReconcilerConfig config;
     private final Map<Platform, SourcePoller> pollers = new EnumMap<>(Platform.class);
     private final ReentrantLock running = new ReentrantLock();
 
-    public PollCycleService(Tenants tenants, StorePollService storePolls, Instance<SourcePoller> pollers,
+    public PollCycleService(Tenants tenants, StoreRuns storeRuns, Instance<SourcePoller> pollers,
                             ReconcilerConfig config) {
         this.tenants = tenants;
-        this.storePolls = storePolls;
+        this.storeRuns = storeRuns;
         this.config = config;
         pollers.forEach(p -> this.pollers.put(p.platform(), p));
     }
@@ -73,6 +74,7 @@ public class PollCycleService {
 
     private List<StorePollResult> cycle() {
         List<StorePollResult> results = new ArrayList<>();
+        List<StoreRuns.StoreRun> runs = new ArrayList<>();
         for (Tenant tenant : tenants.all()) {
             for (Store store : tenant.stores()) {
                 SourcePoller poller = pollers.get(store.platform());
@@ -82,11 +84,12 @@ public class PollCycleService {
                 } else if (store.adminApiBaseUrl() == null || store.adminApiBaseUrl().isBlank()) {
                     results.add(StorePollResult.skipped(tenant.id(), store.id(), platform, "no adminApi baseUrl"));
                 } else {
-                    for (String objectType : poller.objectTypes()) {
-                        results.add(storePolls.poll(tenant, store, poller, objectType));
-                    }
+                    runs.add(storeRuns.start(tenant, store, poller));
                 }
             }
+        }
+        for (StoreRuns.StoreRun run : runs) {
+            results.addAll(run.await());
         }
         LOG.debugf("poll cycle done: %s", results);
         return results;
