@@ -403,6 +403,41 @@ class WebhookToCrmIT {
         assertThat(crm.automationsFired("acme")).isEqualTo(fired + 1);
     }
 
+    // --- The reconciler: missed webhooks, history ---
+
+    @Test
+    @Order(19)
+    void anOrderWhoseWebhookNeverCameReachesTheCrmWithinACoupleOfPollIntervals() {
+        long orderId = 7_960_000_000L + RUN;
+        // The local stack polls every 30 s; nothing here triggers a poll.
+        simulator.putSilently("acme-shopify", "orders", orderId, StorefrontPayloads.shopifyOrder(orderId,
+                "missed." + RUN + "@example.com", "Missed", "2026-11-04T10:00:00Z"));
+        JsonNode deal = awaitDeal("acme-shopify:" + orderId, Duration.ofSeconds(100));
+        assertThat(deal.path("properties").path("crmsync_sync_mode").asText()).isEqualTo("live");
+    }
+
+    @Test
+    @Order(20)
+    void aBackfillBringsHistoryWithTheMarkerAndNoAutomationWhileRecentOrdersFireIt() {
+        int fired = crm.automationsFired("acme");
+        long history = 7_970_000_000L + RUN * 10;
+        long recent = history + 1;
+        simulator.putSilently("acme-shopify", "orders", history, StorefrontPayloads.shopifyOrder(history,
+                "old." + RUN + "@example.com", "Old", "2025-03-01T10:00:00Z"));
+        simulator.putSilently("acme-shopify", "orders", recent, StorefrontPayloads.shopifyOrder(recent,
+                "new." + RUN + "@example.com", "New", "2026-11-05T10:00:00Z"));
+        given().baseUri(LocalStack.url("reconciler")).auth().oauth2(stack.token("crmsync-operator"))
+                .contentType("application/json")
+                .body("{\"tenant\":\"acme\",\"storeId\":\"acme-shopify\",\"since\":\"2025-01-01\",\"objectTypes\":[\"order\"]}")
+                .post("/admin/backfills").then().statusCode(202);
+
+        JsonNode old = awaitDeal("acme-shopify:" + history, Duration.ofSeconds(100));
+        JsonNode fresh = awaitDeal("acme-shopify:" + recent, Duration.ofSeconds(100));
+        assertThat(old.path("properties").path("crmsync_sync_mode").asText()).isEqualTo("backfill");
+        assertThat(fresh.path("properties").path("crmsync_sync_mode").asText()).isEqualTo("live");
+        assertThat(crm.automationsFired("acme")).isEqualTo(fired + 1);
+    }
+
     @Test
     @Order(90)
     void statusReportsEveryComponentReady() {
