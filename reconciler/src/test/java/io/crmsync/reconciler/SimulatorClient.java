@@ -49,6 +49,19 @@ public final class SimulatorClient {
         return OffsetDateTime.parse(order.path("updated_at").asText()).toInstant();
     }
 
+    /** Stores any object ({@code orders}, {@code customers}, {@code products}) without its webhook; returns it as stored. */
+    public JsonNode putSilently(String storeId, String type, String id, String json) {
+        return EventCodec.parse(send("PUT", "/_sim/stores/" + storeId + "/" + type + "/" + id + "?notify=false", json)
+                .getBytes(StandardCharsets.UTF_8)).path("object");
+    }
+
+    /** The {@code updated_at} the simulator stamped on an Adobe Commerce object, as Adobe writes it ({@code 2026-03-01 10:15:30}, UTC). */
+    public Instant adobeUpdatedAt(String storeId, String type, String id) {
+        JsonNode object = EventCodec.parse(send("GET", "/_sim/stores/" + storeId + "/" + type + "/" + id, null)
+                .getBytes(StandardCharsets.UTF_8));
+        return java.time.LocalDateTime.parse(object.path("updated_at").asText().replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+    }
+
     public void clear(String storeId) {
         send("DELETE", "/_sim/stores/" + storeId, null);
     }
@@ -81,6 +94,29 @@ public final class SimulatorClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * An Adobe Commerce order as {@code GET /rest/V1/orders} answers it (our own test data from
+     * Adobe's documented sales order shape): billing address on the order, shipping address in the
+     * shipping assignments.
+     */
+    public static String adobeOrder(String id, String createdAt) {
+        return """
+                {"entity_id": %s, "increment_id": "0000%s", "state": "processing", "status": "processing",
+                 "created_at": "%s", "order_currency_code": "EUR", "subtotal": 49.9, "discount_amount": 0,
+                 "shipping_amount": 5, "tax_amount": 0, "grand_total": 54.9, "total_paid": 54.9,
+                 "customer_id": 7, "customer_is_guest": 0, "customer_email": "buyer%s@example.com",
+                 "customer_firstname": "Zoë", "customer_lastname": "Müller",
+                 "items": [{"item_id": %s1, "product_id": 9, "sku": "MUG-BLUE", "name": "Mug", "qty_ordered": 1,
+                            "qty_shipped": 0, "price": 49.9, "row_total": 49.9, "discount_amount": 0}],
+                 "billing_address": {"address_type": "billing", "firstname": "Zoë", "lastname": "Müller",
+                                     "street": ["Hauptstraße 1"], "city": "Berlin", "postcode": "10115",
+                                     "country_id": "DE", "telephone": "030 1234567", "email": "buyer%s@example.com"},
+                 "extension_attributes": {"shipping_assignments": [{"shipping": {"address": {
+                     "address_type": "shipping", "firstname": "Zoë", "lastname": "Müller", "street": ["Hauptstraße 1"],
+                     "city": "Berlin", "postcode": "10115", "country_id": "DE"}}}]}}
+                """.formatted(id, id, createdAt, id, id, id);
     }
 
     /** A Shopify order as the Admin REST API 2024-04 documents it (our own test data). */

@@ -23,6 +23,9 @@ public final class TestTenants {
     public static final String ACME_WOO_SECRET = "test-acme-woo-secret";
     public static final String ACME_WOO_CONSUMER_KEY = "ck_test_acme";
     public static final String ACME_WOO_CONSUMER_SECRET = "cs_test_acme";
+    /** Adobe Commerce store of acme; its admin API takes the integration token as {@code Authorization: Bearer}. */
+    public static final String ACME_ADOBE = "acme-adobe";
+    public static final String ACME_ADOBE_INTEGRATION_TOKEN = "test-acme-adobe-integration-token";
     public static final String GLOBEX_BC = "globex-bc";
     public static final String GLOBEX_BC_SECRET = "test-globex-bc-client-secret";
     public static final String GLOBEX_BC_ADMIN_TOKEN = "test-globex-bc-token";

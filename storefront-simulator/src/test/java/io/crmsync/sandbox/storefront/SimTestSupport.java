@@ -26,7 +26,9 @@ final class SimTestSupport {
     static final String BC_TOKEN = "test-globex-bc-token";
     static final String BC_WHSEC = "initech-bc";
     static final String BC_WHSEC_SECRET = "whsec_dW1icmVsbGEtdGVzdC1zaWduaW5nLWtleS0wMDAx";
-    static final String[] ALL_STORES = {SHOPIFY, OTHER_SHOPIFY, WOO, BC, BC_WHSEC};
+    static final String ADOBE = "acme-adobe";
+    static final String ADOBE_TOKEN = "test-acme-adobe-integration-token";
+    static final String[] ALL_STORES = {SHOPIFY, OTHER_SHOPIFY, WOO, BC, BC_WHSEC, ADOBE};
 
     private SimTestSupport() {
     }

@@ -42,4 +42,12 @@ public interface PlatformDialect {
 
     /** Whether the platform retries a delivery that failed (non-2xx or timeout). */
     boolean retriesFailedDeliveries();
+
+    /**
+     * Whether the simulator can send this platform's webhooks. Adobe Commerce's come signed by
+     * Adobe I/O Events with Adobe's private key, which the simulator does not hold.
+     */
+    default boolean sendsWebhooks() {
+        return true;
+    }
 }

@@ -13,10 +13,12 @@ public class PlatformDialects {
 
     private final Map<Platform, PlatformDialect> byPlatform = new EnumMap<>(Platform.class);
 
-    public PlatformDialects(ShopifyDialect shopify, WooCommerceDialect woo, BigCommerceDialect bigCommerce) {
+    public PlatformDialects(ShopifyDialect shopify, WooCommerceDialect woo, BigCommerceDialect bigCommerce,
+                            AdobeCommerceDialect adobeCommerce) {
         byPlatform.put(Platform.SHOPIFY, shopify);
         byPlatform.put(Platform.WOOCOMMERCE, woo);
         byPlatform.put(Platform.BIGCOMMERCE, bigCommerce);
+        byPlatform.put(Platform.ADOBE_COMMERCE, adobeCommerce);
     }
 
     public PlatformDialect of(Platform platform) {

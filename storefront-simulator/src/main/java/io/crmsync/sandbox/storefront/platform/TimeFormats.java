@@ -23,6 +23,9 @@ public final class TimeFormats {
     /** BigCommerce v2: RFC 2822, {@code Fri, 05 Apr 2024 14:15:30 +0000}. */
     private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
 
+    /** Adobe Commerce (Magento): {@code 2026-03-01 10:15:30}, always UTC, no zone written. */
+    private static final DateTimeFormatter ADOBE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
     private TimeFormats() {
     }
 
@@ -41,6 +44,22 @@ public final class TimeFormats {
 
     public static String wooGmt(Instant instant) {
         return WOO.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    public static String adobe(Instant instant) {
+        return ADOBE.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /** An Adobe Commerce time ({@code 2026-03-01 10:15:30}, UTC); ISO 8601 is read too, as Magento's filters accept it. */
+    public static Optional<Instant> parseAdobe(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(value.trim(), ADOBE).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return parse(value, ZoneOffset.UTC);
+        }
     }
 
     public static String rfc2822(Instant instant) {

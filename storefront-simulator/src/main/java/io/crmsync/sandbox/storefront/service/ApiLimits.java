@@ -60,6 +60,11 @@ public class ApiLimits {
                 : new FixedWindow(Integer.MAX_VALUE, Duration.ofSeconds(1).toNanos(), now)).take(now);
     }
 
+    /** Adobe Commerce core has no REST rate limit (Cloud rate-limits at the CDN); only a rate-limit fault imposes one. */
+    public FixedWindow.Decision adobeCommerce(String storeId) {
+        return wooCommerce(storeId);
+    }
+
     private <T> T current(Map<String, Versioned<T>> limiters, String storeId, Function<Fault, T> create) {
         long generation = faults.generation(storeId);
         return limiters.compute(storeId, (id, existing) -> existing != null && existing.generation() == generation

@@ -41,6 +41,11 @@ public class SeedService {
     public Seeded seed(String storeId, ObjectType type, String id, JsonNode json, boolean notify) {
         Store store = stores.require(storeId);
         PlatformDialect dialect = dialects.of(store.platform());
+        if (notify && !dialect.sendsWebhooks()) {
+            // Refused before storing: a half-done seeding (stored, no webhook) would look like success.
+            throw new InvalidRequestException("the simulator cannot send " + store.platform().wire()
+                    + " webhooks (Adobe I/O Events signs them with Adobe's private key); seed with ?notify=false");
+        }
         ObjectNode body = withId(id, json);
         Instant now = Instant.now();
         StoredObject[] before = new StoredObject[1];
