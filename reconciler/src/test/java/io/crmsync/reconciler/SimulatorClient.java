@@ -49,12 +49,6 @@ public final class SimulatorClient {
         return OffsetDateTime.parse(order.path("updated_at").asText()).toInstant();
     }
 
-    /** Stores any object ({@code orders}, {@code customers}, {@code products}) without its webhook; returns it as stored. */
-    public JsonNode putSilently(String storeId, String type, String id, String json) {
-        return EventCodec.parse(send("PUT", "/_sim/stores/" + storeId + "/" + type + "/" + id + "?notify=false", json)
-                .getBytes(StandardCharsets.UTF_8)).path("object");
-    }
-
     /** The {@code updated_at} the simulator stamped on an Adobe Commerce object, as Adobe writes it ({@code 2026-03-01 10:15:30}, UTC). */
     public Instant adobeUpdatedAt(String storeId, String type, String id) {
         JsonNode object = EventCodec.parse(send("GET", "/_sim/stores/" + storeId + "/" + type + "/" + id, null)
