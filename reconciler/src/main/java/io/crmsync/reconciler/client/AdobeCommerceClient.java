@@ -7,21 +7,17 @@ import io.crmsync.commons.tenant.Store;
 import io.crmsync.reconciler.config.AdobeCommerceConfig;
 import io.crmsync.reconciler.service.SourceUnavailableException;
 import io.crmsync.sourceapi.RetryAfter;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads search pages of an Adobe Commerce store's REST API with the integration token from the
@@ -32,16 +28,16 @@ import java.util.concurrent.TimeUnit;
 public class AdobeCommerceClient {
 
     private static final Logger LOG = Logger.getLogger(AdobeCommerceClient.class);
-    private static final String ACCESS_TOKEN_CREDENTIAL = "accessToken";
 
     private final AdobeCommerceConfig config;
     private final ObjectMapper mapper;
-    /** One REST client per base URL; the registry may move a store, so keyed by URL, not by store. */
-    private final Map<String, AdobeCommerceApi> apis = new ConcurrentHashMap<>();
+    private final StoreRestClients<AdobeCommerceApi> apis;
 
     public AdobeCommerceClient(AdobeCommerceConfig config, ObjectMapper mapper) {
         this.config = config;
         this.mapper = mapper;
+        this.apis = new StoreRestClients<>(AdobeCommerceApi.class, config.connectTimeoutMillis(),
+                config.readTimeoutMillis());
     }
 
     /**
@@ -68,14 +64,15 @@ public class AdobeCommerceClient {
     }
 
     private AdobeSearchPage fetch(Store store, String resource, Map<String, String> criteria) {
-        AdobeCommerceApi api = api(store);
-        String bearer = "Bearer " + accessToken(store);
+        AdobeCommerceApi api = apis.forStore(store);
+        String bearer = "Bearer " + StoreRestClients.accessToken(store);
         for (int rateLimited = 0; ; rateLimited++) {
             RestResponse<String> response;
             try {
                 response = api.search(resource, bearer, criteria);
             } catch (ProcessingException e) {
-                throw new SourceUnavailableException("REST API of " + store.id() + " cannot be reached: " + reason(e), e);
+                throw new SourceUnavailableException("REST API of " + store.id() + " cannot be reached: "
+                        + StoreRestClients.reason(e), e);
             }
             int status = response.getStatus();
             if (status == 200) {
@@ -109,35 +106,5 @@ public class AdobeCommerceClient {
         List<JsonNode> list = new ArrayList<>(items.size());
         items.forEach(list::add);
         return new AdobeSearchPage(List.copyOf(list), total.asInt());
-    }
-
-    private AdobeCommerceApi api(Store store) {
-        String base = store.adminApiBaseUrl();
-        if (base == null || base.isBlank()) {
-            throw new SourceUnavailableException("store " + store.id() + " has no adminApi baseUrl in the tenant registry");
-        }
-        return apis.computeIfAbsent(base, url -> QuarkusRestClientBuilder.newBuilder()
-                .baseUri(URI.create(url))
-                .connectTimeout(config.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.readTimeoutMillis(), TimeUnit.MILLISECONDS)
-                .disableDefaultMapper(true)
-                .build(AdobeCommerceApi.class));
-    }
-
-    private static String accessToken(Store store) {
-        String token = store.adminApiCredentials().get(ACCESS_TOKEN_CREDENTIAL);
-        if (token == null || token.isBlank()) {
-            throw new SourceUnavailableException("store " + store.id() + " has no adminApi credential '"
-                    + ACCESS_TOKEN_CREDENTIAL + "' in the tenant registry");
-        }
-        return token;
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
     }
 }

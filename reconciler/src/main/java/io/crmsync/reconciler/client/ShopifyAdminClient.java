@@ -8,23 +8,18 @@ import io.crmsync.reconciler.config.ReconcilerConfig;
 import io.crmsync.reconciler.service.SourceUnavailableException;
 import io.crmsync.sourceapi.RetryAfter;
 import io.crmsync.sourceapi.ShopifyCallLimit;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -36,39 +31,39 @@ import java.util.function.Function;
 public class ShopifyAdminClient {
 
     private static final Logger LOG = Logger.getLogger(ShopifyAdminClient.class);
-    private static final String ACCESS_TOKEN_CREDENTIAL = "accessToken";
 
     private final ReconcilerConfig.Shopify config;
     private final ObjectMapper mapper;
-    /** One REST client per base URL; the registry may move a store, so keyed by URL, not by store. */
-    private final Map<String, ShopifyAdminApi> apis = new ConcurrentHashMap<>();
+    private final StoreRestClients<ShopifyAdminApi> apis;
 
     public ShopifyAdminClient(ReconcilerConfig config, ObjectMapper mapper) {
         this.config = config.shopify();
         this.mapper = mapper;
+        this.apis = new StoreRestClients<>(ShopifyAdminApi.class, this.config.connectTimeoutMillis(),
+                this.config.readTimeoutMillis());
     }
 
     /** The first page of orders of any status modified at or after {@code updatedAtMin}, oldest change first. */
     public ShopifyPage firstOrdersPage(Store store, Instant updatedAtMin) {
         String since = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updatedAtMin.atOffset(ZoneOffset.UTC));
-        return fetch(store, "orders", api -> api.orders(config.apiVersion(), accessToken(store), "any", since,
+        return fetch(store, "orders", api -> api.orders(config.apiVersion(), StoreRestClients.accessToken(store), "any", since,
                 config.pageSize(), "updated_at asc", null));
     }
 
     /** The page after the one that named {@code pageInfo}; Shopify accepts only limit and page_info here. */
     public ShopifyPage nextOrdersPage(Store store, String pageInfo) {
-        return fetch(store, "orders", api -> api.orders(config.apiVersion(), accessToken(store), null, null,
+        return fetch(store, "orders", api -> api.orders(config.apiVersion(), StoreRestClients.accessToken(store), null, null,
                 config.pageSize(), null, pageInfo));
     }
 
     private ShopifyPage fetch(Store store, String listKey, Function<ShopifyAdminApi, RestResponse<String>> call) {
-        ShopifyAdminApi api = api(store);
+        ShopifyAdminApi api = apis.forStore(store);
         for (int rateLimited = 0; ; rateLimited++) {
             RestResponse<String> response;
             try {
                 response = call.apply(api);
             } catch (ProcessingException e) {
-                throw new SourceUnavailableException("admin API of " + store.id() + " cannot be reached: " + reason(e), e);
+                throw new SourceUnavailableException("admin API of " + store.id() + " cannot be reached: " + StoreRestClients.reason(e), e);
             }
             int status = response.getStatus();
             if (status == 200) {
@@ -104,36 +99,5 @@ public class ShopifyAdminClient {
                 .map(limit -> limit.pauseToKeep(config.callLimitHeadroom(), config.callLimitLeakPerSecond()))
                 .orElse(Duration.ZERO);
         return new ShopifyPage(List.copyOf(list), next, pause);
-    }
-
-    private ShopifyAdminApi api(Store store) {
-        String base = store.adminApiBaseUrl();
-        if (base == null || base.isBlank()) {
-            throw new SourceUnavailableException("store " + store.id() + " has no adminApi baseUrl in the tenant registry");
-        }
-        return apis.computeIfAbsent(base, url -> QuarkusRestClientBuilder.newBuilder()
-                .baseUri(URI.create(url))
-                .connectTimeout(config.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.readTimeoutMillis(), TimeUnit.MILLISECONDS)
-                // Status codes are handled here (429 is retried), not turned into exceptions.
-                .disableDefaultMapper(true)
-                .build(ShopifyAdminApi.class));
-    }
-
-    private static String accessToken(Store store) {
-        String token = store.adminApiCredentials().get(ACCESS_TOKEN_CREDENTIAL);
-        if (token == null || token.isBlank()) {
-            throw new SourceUnavailableException("store " + store.id() + " has no adminApi credential '"
-                    + ACCESS_TOKEN_CREDENTIAL + "' in the tenant registry");
-        }
-        return token;
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
     }
 }
