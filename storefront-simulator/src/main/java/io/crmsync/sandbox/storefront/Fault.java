@@ -6,8 +6,14 @@ package io.crmsync.sandbox.storefront;
  * @param percent    share of webhooks dropped ({@link FaultMode#DROP_WEBHOOKS})
  * @param requests   request budget ({@link FaultMode#API_RATE_LIMIT})
  * @param perSeconds length of the budget's window in seconds ({@link FaultMode#API_RATE_LIMIT})
+ * @param millis     delay before every admin API answer ({@link FaultMode#API_LATENCY})
  */
-public record Fault(FaultMode mode, int percent, int requests, int perSeconds) {
+public record Fault(FaultMode mode, int percent, int requests, int perSeconds, long millis) {
 
     public static final Fault NONE = new Fault(FaultMode.NONE, 0, 0, 0);
+
+    /** A fault of a mode without a delay. */
+    public Fault(FaultMode mode, int percent, int requests, int perSeconds) {
+        this(mode, percent, requests, perSeconds, 0);
+    }
 }

@@ -14,7 +14,9 @@ public enum FaultMode {
     /** The admin API allows only {@code requests} per {@code perSeconds}, answering 429 past that. */
     API_RATE_LIMIT("api-rate-limit"),
     /** The admin API refuses the registry's credentials with the platform's 401, as after the merchant revoked the app. */
-    API_AUTH("api-auth");
+    API_AUTH("api-auth"),
+    /** Every admin API call answers only after {@code millis}, as a slow or overloaded store does. */
+    API_LATENCY("api-latency");
 
     private final String wire;
 

@@ -41,6 +41,7 @@ public class AdobeCommerceApiGate {
     public void admit(String storeId, String authorization, String aclResource) {
         Store store = stores.find(storeId, Platform.ADOBE_COMMERCE).orElseThrow(() -> JsonResponses.reject(
                 error(404, "Request does not match any route.", Map.of()).build()));
+        faults.delayApiCall(storeId);
         if (faults.fault(storeId).mode() == FaultMode.API_OUTAGE) {
             throw JsonResponses.reject(error(503, "Service Unavailable", Map.of()).build());
         }

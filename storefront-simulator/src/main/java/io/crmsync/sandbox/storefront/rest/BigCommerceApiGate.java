@@ -52,6 +52,7 @@ public class BigCommerceApiGate {
     public Admission admit(String storeId, String authToken, boolean v2) {
         Store store = stores.find(storeId, Platform.BIGCOMMERCE).orElseThrow(() -> JsonResponses.reject(
                 error(v2, 404, "The requested resource was not found.").build()));
+        faults.delayApiCall(storeId);
         if (faults.fault(storeId).mode() == FaultMode.API_OUTAGE) {
             throw JsonResponses.reject(error(v2, 503,
                     "The store is unavailable. This may be due to store suspension, a billing issue, or store maintenance.").build());

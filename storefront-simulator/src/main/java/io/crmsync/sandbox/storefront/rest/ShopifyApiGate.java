@@ -40,6 +40,7 @@ public class ShopifyApiGate {
     public String admit(String storeId, String accessToken) {
         Store store = stores.find(storeId, Platform.SHOPIFY)
                 .orElseThrow(() -> JsonResponses.reject(error(404, NOT_FOUND).build()));
+        faults.delayApiCall(storeId);
         if (faults.fault(storeId).mode() == FaultMode.API_OUTAGE) {
             throw JsonResponses.reject(error(503, "Service Unavailable").build());
         }

@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
 public class SimFaultsResource {
 
     private static final Logger LOG = Logger.getLogger(SimFaultsResource.class);
+    /** Ten minutes: longer than any client's read timeout, short enough not to pin a worker thread for good. */
+    private static final long MAX_LATENCY_MILLIS = 600_000;
 
     private final FaultRegistry faults;
     private final StoreDirectory stores;
@@ -29,8 +31,10 @@ public class SimFaultsResource {
      * @param percent    {@code drop-webhooks}: share of webhooks lost (default 100)
      * @param requests   {@code api-rate-limit}: requests allowed per window
      * @param perSeconds {@code api-rate-limit}: window length in seconds
+     * @param millis     {@code api-latency}: delay before every admin API answer
      */
-    public record FaultRequest(String storeId, String mode, Integer percent, Integer requests, Integer perSeconds) {
+    public record FaultRequest(String storeId, String mode, Integer percent, Integer requests, Integer perSeconds,
+                               Long millis) {
     }
 
     @POST
@@ -41,7 +45,7 @@ public class SimFaultsResource {
         }
         stores.require(request.storeId());
         FaultMode mode = FaultMode.fromWire(request.mode()).orElseThrow(() -> new InvalidRequestException(
-                "mode must be none, drop-webhooks, api-outage, api-rate-limit or api-auth, not " + request.mode()));
+                "mode must be none, drop-webhooks, api-outage, api-rate-limit, api-auth or api-latency, not " + request.mode()));
         Fault fault = switch (mode) {
             case NONE, API_OUTAGE, API_AUTH -> new Fault(mode, 0, 0, 0);
             case DROP_WEBHOOKS -> {
@@ -56,6 +60,12 @@ public class SimFaultsResource {
                     throw new InvalidRequestException("api-rate-limit needs requests >= 1 and perSeconds >= 1");
                 }
                 yield new Fault(mode, 0, request.requests(), request.perSeconds());
+            }
+            case API_LATENCY -> {
+                if (request.millis() == null || request.millis() < 1 || request.millis() > MAX_LATENCY_MILLIS) {
+                    throw new InvalidRequestException("api-latency needs millis between 1 and " + MAX_LATENCY_MILLIS);
+                }
+                yield new Fault(mode, 0, 0, 0, request.millis());
             }
         };
         faults.set(request.storeId(), fault);

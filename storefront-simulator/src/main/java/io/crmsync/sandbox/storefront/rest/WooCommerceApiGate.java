@@ -48,6 +48,7 @@ public class WooCommerceApiGate {
     public void admit(String storeId, String authorization, String queryKey, String querySecret, boolean listing) {
         Store store = stores.find(storeId, Platform.WOOCOMMERCE).orElseThrow(() -> JsonResponses.reject(
                 error(404, "rest_no_route", "No route was found matching the URL and request method.").build()));
+        faults.delayApiCall(storeId);
         if (faults.fault(storeId).mode() == FaultMode.API_OUTAGE) {
             throw JsonResponses.reject(Response.status(503).type("text/html; charset=utf-8")
                     .header("Retry-After", "600").entity(MAINTENANCE_PAGE).build());

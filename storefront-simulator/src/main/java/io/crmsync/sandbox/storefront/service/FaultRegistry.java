@@ -43,6 +43,22 @@ public class FaultRegistry {
     }
 
     /**
+     * Holds an admin API call of the store (on its worker thread) for the store's {@code api-latency}
+     * fault, if any; the fault in force when the call arrived decides.
+     */
+    public void delayApiCall(String storeId) {
+        Fault fault = fault(storeId);
+        if (fault.mode() != FaultMode.API_LATENCY) {
+            return;
+        }
+        try {
+            Thread.sleep(fault.millis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Whether the next webhook of the store is lost. Drops exactly {@code percent} of webhooks over
      * any run (every n-th, spread evenly) so tests and demos can count on the share.
      */
