@@ -3,14 +3,17 @@ package io.crmsync.reconciler.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmsync.commons.tenant.Platform;
 import io.crmsync.commons.tenant.Store;
+import io.crmsync.reconciler.config.ReconcilerConfig;
 import io.crmsync.reconciler.service.PageSink;
 import io.crmsync.reconciler.service.PolledObject;
 import io.crmsync.reconciler.service.SourcePoller;
+import io.crmsync.reconciler.service.SourceUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +22,10 @@ import java.util.Optional;
  * Adobe Commerce: lists orders, customers and products by {@code updated_at} through the REST
  * {@code searchCriteria} ({@code gteq} the poll's start, ascending, then by id), paging with
  * {@code currentPage} until {@code currentPage × pageSize ≥ total_count}. Commerce answers the last
- * page again for a page past the end, so a non-empty page never means "more". Each object is
- * reported as the save event Adobe I/O Events would have delivered for it.
+ * page again for a page past the end, so a non-empty page never means "more". Calls go through
+ * {@link StoreListCalls} ({@code Authorization: Bearer} the registry's integration token; a 429 of
+ * Commerce Cloud's CDN waits out {@code Retry-After} there). Each object is reported as the save
+ * event Adobe I/O Events would have delivered for it.
  */
 @ApplicationScoped
 public class AdobeCommerceSourcePoller implements SourcePoller {
@@ -36,10 +41,12 @@ public class AdobeCommerceSourcePoller implements SourcePoller {
             "customer", new Kind("customers/search", "id", "entity_id", "observer.customer_save_after"),
             "product", new Kind("products", "id", "entity_id", "observer.catalog_product_save_after"));
 
-    private final AdobeCommerceClient client;
+    private final StoreListCalls calls;
+    private final ReconcilerConfig.Listing config;
 
-    public AdobeCommerceSourcePoller(AdobeCommerceClient client) {
-        this.client = client;
+    public AdobeCommerceSourcePoller(StoreListCalls calls, ReconcilerConfig config) {
+        this.calls = calls;
+        this.config = config.adobeCommerce();
     }
 
     @Override
@@ -60,16 +67,48 @@ public class AdobeCommerceSourcePoller implements SourcePoller {
         }
         // Magento compares in whole seconds; truncating only moves the start earlier.
         String updatedAtMin = AdobeCommerceEvents.format(since);
+        String bearer = "Bearer " + StoreListCalls.credential(store, "accessToken");
+        String what = "adobe-commerce " + kind.resource() + " search";
         for (int currentPage = 1; ; currentPage++) {
-            AdobeSearchPage page = client.updatedSince(store, kind.resource(), kind.sortIdField(), updatedAtMin, currentPage);
-            List<PolledObject> objects = objects(store, objectType, kind, page.items());
+            Map<String, String> criteria = updatedSince(updatedAtMin, kind.sortIdField(), currentPage);
+            StoreListCalls.Listed listed = calls.get(store, AdobeCommerceListApi.class, what, config.maxRateLimitRetries(),
+                    api -> api.search(kind.resource(), bearer, criteria));
+            JsonNode answer = listed.body();
+            JsonNode total = answer == null ? null : answer.get("total_count");
+            JsonNode items = ListedObjects.requireArray(store, what, answer == null ? null : answer.get("items"));
+            if (total == null || !total.canConvertToInt()) {
+                throw new SourceUnavailableException("REST API of " + store.id() + " answered " + what + " without 'total_count'");
+            }
+            List<JsonNode> list = new ArrayList<>(items.size());
+            items.forEach(list::add);
+            List<PolledObject> objects = objects(store, objectType, kind, list);
             if (!objects.isEmpty()) {
                 pages.accept(objects);
             }
-            if (page.items().isEmpty() || (long) currentPage * client.pageSize() >= page.totalCount()) {
+            if (list.isEmpty() || (long) currentPage * config.pageSize() >= total.asInt()) {
                 return;
             }
         }
+    }
+
+    /**
+     * {@code searchCriteria} for page {@code currentPage} of the objects whose {@code updated_at} is at
+     * or after {@code updatedAtMin} (Adobe's {@code yyyy-MM-dd HH:mm:ss}, UTC), oldest change first,
+     * ties by {@code idField}.
+     */
+    private Map<String, String> updatedSince(String updatedAtMin, String idField, int currentPage) {
+        Map<String, String> criteria = new LinkedHashMap<>();
+        criteria.put("searchCriteria[filter_groups][0][filters][0][field]", "updated_at");
+        criteria.put("searchCriteria[filter_groups][0][filters][0][value]", updatedAtMin);
+        criteria.put("searchCriteria[filter_groups][0][filters][0][condition_type]", "gteq");
+        criteria.put("searchCriteria[sortOrders][0][field]", "updated_at");
+        criteria.put("searchCriteria[sortOrders][0][direction]", "ASC");
+        // A second key makes the order total: offset pages over equal timestamps then neither skip nor repeat.
+        criteria.put("searchCriteria[sortOrders][1][field]", idField);
+        criteria.put("searchCriteria[sortOrders][1][direction]", "ASC");
+        criteria.put("searchCriteria[pageSize]", String.valueOf(config.pageSize()));
+        criteria.put("searchCriteria[currentPage]", String.valueOf(currentPage));
+        return criteria;
     }
 
     /** The objects of a page that carry an id and a readable {@code updated_at}; others are logged and left out. */

@@ -61,7 +61,7 @@ public class BigCommerceSourcePoller implements SourcePoller {
 
     @Override
     public void poll(Store store, String objectType, Instant since, PageSink pages) {
-        String token = WooCommerceSourcePoller.credential(store, "accessToken");
+        String token = StoreListCalls.credential(store, "accessToken");
         Instant from = since.truncatedTo(ChronoUnit.SECONDS);
         switch (objectType) {
             case ORDER -> pollOrders(store, token, from, pages);

@@ -3,36 +3,41 @@ package io.crmsync.reconciler.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmsync.commons.tenant.Platform;
 import io.crmsync.commons.tenant.Store;
+import io.crmsync.reconciler.config.ReconcilerConfig;
 import io.crmsync.reconciler.service.PageSink;
 import io.crmsync.reconciler.service.PolledObject;
 import io.crmsync.reconciler.service.SourcePoller;
+import io.crmsync.sourceapi.SourceApiConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Shopify: lists orders by {@code updated_at} (Admin REST API, cursor pagination through the
- * {@code Link} header). Each order is reported as the {@code orders/updated} webhook Shopify would
- * have sent for it.
+ * Shopify: lists orders of any status by {@code updated_at} ({@code updated_at_min}, inclusive;
+ * {@code order=updated_at asc}), then follows the {@code page_info} cursor of the {@code Link}
+ * header, where Shopify accepts only {@code limit} and {@code page_info}. Calls go through
+ * {@link StoreListCalls}: the call-limit bucket and 429 {@code Retry-After} pace the store there.
+ * Each order is reported as the {@code orders/updated} webhook Shopify would have sent for it.
  */
 @ApplicationScoped
 public class ShopifySourcePoller implements SourcePoller {
 
     public static final String ORDER = "order";
     static final String ORDERS_UPDATED = "orders/updated";
+    private static final String WHAT = "shopify orders list";
 
-    private static final Logger LOG = Logger.getLogger(ShopifySourcePoller.class);
+    private final StoreListCalls calls;
+    private final ReconcilerConfig.Listing config;
+    private final String apiVersion;
 
-    private final ShopifyAdminClient client;
-
-    public ShopifySourcePoller(ShopifyAdminClient client) {
-        this.client = client;
+    public ShopifySourcePoller(StoreListCalls calls, ReconcilerConfig config, SourceApiConfig sourceApi) {
+        this.calls = calls;
+        this.config = config.shopify();
+        this.apiVersion = sourceApi.shopify().apiVersion();
     }
 
     @Override
@@ -50,49 +55,26 @@ public class ShopifySourcePoller implements SourcePoller {
         if (!ORDER.equals(objectType)) {
             throw new IllegalArgumentException("Shopify poller does not list " + objectType);
         }
-        ShopifyPage page = client.firstOrdersPage(store, since);
-        while (true) {
-            List<PolledObject> orders = orders(store, page.items());
+        String token = StoreListCalls.credential(store, "accessToken");
+        String updatedAtMin = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(since.atOffset(ZoneOffset.UTC));
+        Optional<String> pageInfo = Optional.empty();
+        do {
+            String cursor = pageInfo.orElse(null);
+            StoreListCalls.Listed listed = calls.get(store, ShopifyListApi.class, WHAT, config.maxRateLimitRetries(),
+                    api -> cursor == null
+                            ? api.orders(apiVersion, token, "any", updatedAtMin, config.pageSize(), "updated_at asc", null)
+                            : api.orders(apiVersion, token, null, null, config.pageSize(), null, cursor));
+            JsonNode items = ListedObjects.requireArray(store, WHAT, listed.body() == null ? null : listed.body().get("orders"));
+            List<PolledObject> orders = orders(store, items);
             if (!orders.isEmpty()) {
                 pages.accept(orders);
             }
-            if (page.nextPageInfo().isEmpty()) {
-                return;
-            }
-            Pause.sleep(page.pauseBeforeNext());
-            page = client.nextOrdersPage(store, page.nextPageInfo().get());
-        }
+            pageInfo = LinkHeader.nextPageInfo(listed.headers().apply("Link"));
+        } while (pageInfo.isPresent());
     }
 
     /** The orders of a page that carry an id and a readable {@code updated_at}; others are logged and left out. */
-    static List<PolledObject> orders(Store store, List<JsonNode> items) {
-        List<PolledObject> orders = new ArrayList<>(items.size());
-        for (JsonNode item : items) {
-            order(item).ifPresentOrElse(orders::add,
-                    () -> LOG.warnf("store %s listed an order without a usable id or updated_at; left out", store.id()));
-        }
-        return orders;
-    }
-
-    static Optional<PolledObject> order(JsonNode order) {
-        String id = order.path("id").asText("");
-        String updatedAtRaw = order.path("updated_at").asText("");
-        Optional<Instant> updatedAt = instant(updatedAtRaw);
-        if (id.isEmpty() || updatedAt.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant createdAt = instant(order.path("created_at").asText("")).orElse(null);
-        return Optional.of(new PolledObject(ORDER, id, ORDERS_UPDATED, createdAt, updatedAt.get(), updatedAtRaw, order));
-    }
-
-    private static Optional<Instant> instant(String text) {
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    static List<PolledObject> orders(Store store, JsonNode items) {
+        return ListedObjects.read(store, items, ORDER, ORDERS_UPDATED, "updated_at", "created_at", ListedObjects.ISO_OFFSET);
     }
 }

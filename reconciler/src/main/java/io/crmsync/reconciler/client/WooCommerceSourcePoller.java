@@ -8,7 +8,6 @@ import io.crmsync.reconciler.service.ObjectIds;
 import io.crmsync.reconciler.service.PageSink;
 import io.crmsync.reconciler.service.PolledObject;
 import io.crmsync.reconciler.service.SourcePoller;
-import io.crmsync.reconciler.service.SourceUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * WooCommerce (REST API v3): orders and products by {@code modified_after} (exclusive, so asked
@@ -103,17 +101,8 @@ public class WooCommerceSourcePoller implements SourcePoller {
 
     /** HTTP Basic with the consumer key and secret, as source-api's WooCommerce reader sends them. */
     private static String basicAuth(Store store) {
-        String key = credential(store, "consumerKey");
-        String secret = credential(store, "consumerSecret");
+        String key = StoreListCalls.credential(store, "consumerKey");
+        String secret = StoreListCalls.credential(store, "consumerSecret");
         return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String credential(Store store, String name) {
-        String value = Optional.ofNullable(store.adminApiCredentials()).map(c -> c.get(name)).orElse(null);
-        if (value == null || value.isBlank()) {
-            throw new SourceUnavailableException("store " + store.id() + " has no adminApi credential '" + name
-                    + "' in the tenant registry");
-        }
-        return value;
     }
 }

@@ -44,8 +44,8 @@ public interface ReconcilerConfig {
     @WithDefault("2m")
     Duration storeTimeBudget();
 
-    /** The Shopify Admin REST API. */
-    Shopify shopify();
+    /** The Shopify Admin REST API (calls go through source-api's {@code SourceCalls}; API version {@code crmsync.source-api.shopify.api-version}). */
+    Listing shopify();
 
     /** The WooCommerce REST API v3 (calls go through source-api's {@code SourceCalls}). */
     Listing woocommerce();
@@ -53,53 +53,21 @@ public interface ReconcilerConfig {
     /** The BigCommerce v2/v3 APIs (calls go through source-api's {@code SourceCalls}). */
     Listing bigcommerce();
 
+    /** The Adobe Commerce REST API's {@code searchCriteria} lists (calls go through source-api's {@code SourceCalls}). */
+    Listing adobeCommerce();
+
     /** Listing settings of a platform whose HTTP calls, pacing and 429 waits are source-api's. */
     interface Listing {
 
-        /** Objects per page ({@code per_page} / {@code limit}); WooCommerce allows 100, BigCommerce 250. */
+        /**
+         * Objects per page ({@code limit} / {@code per_page} / {@code searchCriteria[pageSize]}); Shopify
+         * and BigCommerce allow 250, WooCommerce 100.
+         */
         @WithDefault("100")
         int pageSize();
 
         /** How many {@code 429} answers in a row one page request may get before the store's poll fails. */
         @WithDefault("5")
         int maxRateLimitRetries();
-    }
-
-    interface Shopify {
-
-        /** Admin API version in the request path. */
-        @WithDefault("2024-04")
-        String apiVersion();
-
-        /** Objects per page ({@code limit}); Shopify allows at most 250. */
-        @WithDefault("250")
-        int pageSize();
-
-        /** Milliseconds to wait for a connection to a store's admin API. */
-        @WithDefault("5000")
-        long connectTimeoutMillis();
-
-        /** Milliseconds to wait for one page. */
-        @WithDefault("30000")
-        long readTimeoutMillis();
-
-        /** How many {@code 429} answers in a row one page request may get before the store's poll fails. */
-        @WithDefault("5")
-        int maxRateLimitRetries();
-
-        /** Upper bound on one {@code Retry-After} wait, so a broken header cannot stall a cycle. */
-        @WithDefault("60s")
-        Duration maxRetryAfter();
-
-        /**
-         * Calls kept free in the store's leaky bucket ({@code X-Shopify-Shop-Api-Call-Limit}): when
-         * fewer are left, the poller pauses until the bucket has leaked enough.
-         */
-        @WithDefault("4")
-        int callLimitHeadroom();
-
-        /** Calls per second the bucket leaks (2 on standard plans). */
-        @WithDefault("2")
-        double callLimitLeakPerSecond();
     }
 }

@@ -9,7 +9,6 @@ import io.crmsync.reconciler.service.PolledObject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +22,7 @@ class ShopifyOrdersTest {
 
     @Test
     void aRealOrdersListPageBecomesPolledOrders() {
-        JsonNode page = SharedFixtures.json("shopify/rest_2024-04_order_all__test_1.json");
-        List<JsonNode> items = new ArrayList<>();
-        page.path("orders").forEach(items::add);
+        JsonNode items = SharedFixtures.json("shopify/rest_2024-04_order_all__test_1.json").path("orders");
 
         List<PolledObject> orders = ShopifySourcePoller.orders(STORE, items);
 
@@ -43,11 +40,11 @@ class ShopifyOrdersTest {
     @Test
     void ordersWithoutIdOrReadableUpdatedAtAreLeftOut() {
         var mapper = EventCodec.mapper();
-        List<JsonNode> items = List.of(
-                mapper.createObjectNode().put("id", 1).put("updated_at", "2026-03-01T10:00:00Z"),
-                mapper.createObjectNode().put("updated_at", "2026-03-01T10:00:00Z"),
-                mapper.createObjectNode().put("id", 3),
-                mapper.createObjectNode().put("id", 4).put("updated_at", "yesterday"));
+        JsonNode items = mapper.createArrayNode()
+                .add(mapper.createObjectNode().put("id", 1).put("updated_at", "2026-03-01T10:00:00Z"))
+                .add(mapper.createObjectNode().put("updated_at", "2026-03-01T10:00:00Z"))
+                .add(mapper.createObjectNode().put("id", 3))
+                .add(mapper.createObjectNode().put("id", 4).put("updated_at", "yesterday"));
 
         assertThat(ShopifySourcePoller.orders(STORE, items)).extracting(PolledObject::objectId).containsExactly("1");
     }

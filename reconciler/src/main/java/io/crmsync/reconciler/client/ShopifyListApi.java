@@ -10,15 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The Shopify Admin REST API endpoints the reconciler lists, relative to a store's admin API base
- * URL. Bodies come back as text: the status and headers decide what they mean, and a 5xx body is
- * not JSON.
+ * The Shopify Admin REST API list endpoint the reconciler polls, relative to a store's admin API
+ * base URL; called through {@link StoreListCalls} (source-api's {@code SourceCalls}). Bodies come
+ * back as text: the status and headers decide what they mean, and a 5xx body is not JSON.
  */
 @Path("/admin/api/{version}")
-public interface ShopifyAdminApi {
+public interface ShopifyListApi {
 
     String ACCESS_TOKEN = "X-Shopify-Access-Token";
-    String CALL_LIMIT = "X-Shopify-Shop-Api-Call-Limit";
 
     /**
      * First page: all filters. Following pages: Shopify accepts only {@code limit} and

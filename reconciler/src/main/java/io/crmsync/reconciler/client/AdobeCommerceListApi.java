@@ -14,10 +14,11 @@ import java.util.Map;
 /**
  * The Adobe Commerce REST search endpoints the reconciler lists, relative to a store's base URL
  * ({@code orders}, {@code customers/search}, {@code products}). The {@code searchCriteria[...]}
- * parameters come as a map; bodies come back as text, the status decides what they mean.
+ * parameters come as a map; bodies come back as text, the status decides what they mean. Called
+ * through {@link StoreListCalls} (source-api's {@code SourceCalls}).
  */
 @Path("/rest/V1")
-public interface AdobeCommerceApi {
+public interface AdobeCommerceListApi {
 
     @GET
     @Path("/orders")
