@@ -64,6 +64,11 @@ public final class SimulatorClient {
         send("POST", "/_sim/faults", "{\"storeId\":\"" + storeId + "\",\"mode\":\"" + mode + "\"}");
     }
 
+    /** Every admin API call of the store answers only after {@code millis} ({@code api-latency}). */
+    public void latency(String storeId, long millis) {
+        send("POST", "/_sim/faults", "{\"storeId\":\"" + storeId + "\",\"mode\":\"api-latency\",\"millis\":" + millis + "}");
+    }
+
     public void rateLimit(String storeId, int requests, int perSeconds) {
         send("POST", "/_sim/faults", "{\"storeId\":\"" + storeId + "\",\"mode\":\"api-rate-limit\",\"requests\":"
                 + requests + ",\"perSeconds\":" + perSeconds + "}");

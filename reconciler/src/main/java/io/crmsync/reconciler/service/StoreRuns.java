@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -65,12 +66,15 @@ public class StoreRuns {
             return StoreRun.done(failedAll(tenant, store, poller, "still polling since an earlier cycle (over its time budget)"));
         }
         AtomicLong startedNanos = new AtomicLong(NOT_STARTED);
+        // Set when the cycle gives up on the store. The interrupt alone is not enough: a REST client
+        // call it aborts clears the thread's flag, and the next object type would start anyway.
+        AtomicBoolean abandoned = new AtomicBoolean();
         Future<List<StorePollResult>> future = pool.submit(() -> {
             startedNanos.set(System.nanoTime());
             try {
                 List<StorePollResult> results = new ArrayList<>();
                 for (String objectType : poller.objectTypes()) {
-                    if (Thread.currentThread().isInterrupted()) {
+                    if (abandoned.get() || Thread.currentThread().isInterrupted()) {
                         break;
                     }
                     results.add(storePolls.poll(tenant, store, poller, objectType));
@@ -80,11 +84,12 @@ public class StoreRuns {
                 running.remove(key);
             }
         });
-        return new StoreRun(() -> collect(tenant, store, poller, future, startedNanos, key));
+        return new StoreRun(() -> collect(tenant, store, poller, future, startedNanos, abandoned, key));
     }
 
     private List<StorePollResult> collect(Tenant tenant, Store store, SourcePoller poller,
-                                          Future<List<StorePollResult>> future, AtomicLong startedNanos, String key) {
+                                          Future<List<StorePollResult>> future, AtomicLong startedNanos,
+                                          AtomicBoolean abandoned, String key) {
         while (true) {
             long started = startedNanos.get();
             long waitNanos = started == NOT_STARTED ? QUEUED_CHECK.toNanos() : started + budget.toNanos() - System.nanoTime();
@@ -92,6 +97,7 @@ public class StoreRuns {
                 return future.get(Math.max(0, waitNanos), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (started != NOT_STARTED && System.nanoTime() - started >= budget.toNanos()) {
+                    abandoned.set(true);
                     future.cancel(true);
                     LOG.warnf("poll of store %s of tenant %s ran past its time budget of %s; reported as failed",
                             store.id(), tenant.id(), budget);
@@ -105,6 +111,7 @@ public class StoreRuns {
                 return failedAll(tenant, store, poller, cause.getClass().getSimpleName());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                abandoned.set(true);
                 if (future.cancel(true) && startedNanos.get() == NOT_STARTED) {
                     running.remove(key); // never ran, so its finally never will
                 }
