@@ -33,8 +33,12 @@ public class SourceObjectStateRepository {
             last_error_class, crm_id, settled_version, awaiting_settlement, mismatch_reason, repair_attempts,
             last_repair_at, repair_outcome, crm_checked_at, crm_check_outcome""";
     private static final String KEY = "tenant = ? and platform = ? and store_id = ? and object_type = ? and object_id = ?";
-    /** Open and past the grace period since the last receipt; a record missing from the CRM at once. */
-    private static final String MISMATCH = "awaiting_settlement and (mismatch_reason = 'crm-missing' or last_received_at < ?)";
+    /**
+     * Open and past the grace period since the last receipt; a record missing from the CRM at once; one
+     * under repair stays listed while its replay travels (the spacing, not the grace, times it).
+     */
+    private static final String MISMATCH = "awaiting_settlement and (mismatch_reason = 'crm-missing'"
+            + " or repair_attempts > 0 or last_received_at < ?)";
     private static final String FINAL_REPAIR = "coalesce(repair_outcome, '') not in ('gone', 'exhausted')";
 
     private final AgroalDataSource dataSource;
