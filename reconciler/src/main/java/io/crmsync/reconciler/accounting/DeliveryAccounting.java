@@ -5,6 +5,7 @@ import io.crmsync.contract.model.SourceRef;
 import io.crmsync.contract.result.CrmWriteResult;
 import io.crmsync.contract.webhook.WebhookReceived;
 import io.crmsync.reconciler.accounting.SourceObjectStateRepository.ObjectKey;
+import io.crmsync.reconciler.client.SourceVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.SQLException;
@@ -18,7 +19,8 @@ import java.util.Set;
  * Accounts for every store object that syncs to the CRM (orders and customers): received (any
  * origin: webhook, poll, backfill, replay) on one side, settled by a {@code crm.write.result.v1}
  * on the other (written, dry-run or dead-lettered with its class: an outcome either way). What was
- * received and not settled within the grace period is a mismatch.
+ * received and not settled within the grace period is a mismatch; so is a settled object received
+ * again in a newer source version and not settled since (a lost update), see {@link ObjectState}.
  */
 @ApplicationScoped
 public class DeliveryAccounting {
@@ -38,8 +40,10 @@ public class DeliveryAccounting {
         if (!SYNCED.contains(event.objectType()) || isDeletion(event.topic()) || event.objectId() == null) {
             return;
         }
-        repository.received(new ObjectKey(tenant, event.platform(), event.storeId(), event.objectType(), event.objectId()),
-                event.receivedAt() == null ? Instant.now() : event.receivedAt(), origin.wire());
+        Instant at = event.receivedAt() == null ? Instant.now() : event.receivedAt();
+        Instant version = version(origin, event);
+        repository.apply(new ObjectKey(tenant, event.platform(), event.storeId(), event.objectType(), event.objectId()),
+                () -> ObjectState.firstReceipt(at, origin.wire(), version), s -> s.received(at, origin.wire(), version));
     }
 
     public void settled(CrmWriteResult result) throws SQLException {
@@ -47,13 +51,29 @@ public class DeliveryAccounting {
         if (source == null || source.objectId() == null || !SYNCED.contains(source.objectType())) {
             return;
         }
-        repository.settled(new ObjectKey(result.tenant(), source.platform(), source.storeId(), source.objectType(),
-                source.objectId()), result.settledAt(), result.outcome(), result.errorClass(), result.crmId());
+        repository.apply(new ObjectKey(result.tenant(), source.platform(), source.storeId(), source.objectType(),
+                        source.objectId()),
+                () -> ObjectState.firstResult(result.settledAt(), result.outcome(), result.errorClass(), result.crmId(),
+                        result.sourceUpdatedAt()),
+                s -> s.settled(result.settledAt(), result.outcome(), result.errorClass(), result.crmId(),
+                        result.sourceUpdatedAt()));
     }
 
-    /** Received before the grace period and never settled, oldest first. */
-    public List<SourceObjectStateRepository.Unsettled> mismatches(String tenant, int limit) throws SQLException {
-        return repository.unsettled(tenant, Instant.now().minus(config.grace()), limit);
+    /** Open objects past the grace period (or missing from the CRM), oldest receipt first. */
+    public List<SourceObjectStateRepository.Mismatch> mismatches(String tenant, int limit) throws SQLException {
+        return repository.mismatches(tenant, Instant.now().minus(config.grace()), limit);
+    }
+
+    /**
+     * The source version an event carries. What the reconciler read (poll, backfill, replay) has the
+     * platform's modification time as {@code delivery.triggeredAt}; a webhook's is read from its body
+     * (its {@code triggeredAt} is when the platform fired, not the object's version).
+     */
+    static Instant version(Origin origin, WebhookReceived event) {
+        if (origin != Origin.WEBHOOK) {
+            return event.delivery() == null ? null : event.delivery().triggeredAt();
+        }
+        return SourceVersions.modifiedAt(event.platform(), event.payload()).orElse(null);
     }
 
     public Map<String, SourceObjectStateRepository.Tally> tallies() throws SQLException {

@@ -1,12 +1,17 @@
 package io.crmsync.reconciler.rest;
 
 import io.crmsync.commons.security.AdminRoles;
+import io.crmsync.commons.tenant.Tenants;
+import io.crmsync.reconciler.accounting.CrmSamplingService;
 import io.crmsync.reconciler.accounting.DeliveryAccounting;
+import io.crmsync.reconciler.accounting.MismatchRepairService;
+import io.crmsync.reconciler.accounting.ObjectState;
 import io.crmsync.reconciler.accounting.SourceObjectStateRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,24 +22,46 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-/** Delivery mismatches of a tenant (OIDC bearer tokens): store objects received that never reached the CRM. */
+/** Delivery mismatches of a tenant (OIDC bearer tokens): store objects received that never reached the CRM, and their repair. */
 @Path("/admin/mismatches")
 @Produces(MediaType.APPLICATION_JSON)
 public class MismatchResource {
 
     private final DeliveryAccounting accounting;
+    private final MismatchRepairService repairs;
+    private final CrmSamplingService sampling;
+    private final Tenants tenants;
 
-    public MismatchResource(DeliveryAccounting accounting) {
+    public MismatchResource(DeliveryAccounting accounting, MismatchRepairService repairs, CrmSamplingService sampling,
+                            Tenants tenants) {
         this.accounting = accounting;
+        this.repairs = repairs;
+        this.sampling = sampling;
+        this.tenants = tenants;
     }
 
-    /** One store object received and not settled in the CRM within the grace period. */
+    /**
+     * One store object received and not settled in the CRM within the grace period, or found missing
+     * there. {@code reason} {@code unsettled | update-unsettled | crm-missing}; {@code state}
+     * {@code waiting} (no repair yet) {@code | repairing | exhausted | gone} (the store answered 404).
+     */
     public record MismatchView(String platform, String storeId, String objectType, String objectId,
-                               Instant firstReceivedAt, Instant lastReceivedAt, String lastOrigin) {
+                               Instant firstReceivedAt, Instant lastReceivedAt, String lastOrigin, String reason,
+                               String state, int repairAttempts, Instant lastRepairAt, String lastRepairOutcome,
+                               Instant lastSettledAt) {
 
-        static MismatchView of(SourceObjectStateRepository.Unsettled u) {
-            return new MismatchView(u.key().platform(), u.key().storeId(), u.key().objectType(), u.key().objectId(),
-                    u.firstReceivedAt(), u.lastReceivedAt(), u.lastOrigin());
+        static MismatchView of(SourceObjectStateRepository.Mismatch m) {
+            ObjectState s = m.state();
+            return new MismatchView(m.key().platform(), m.key().storeId(), m.key().objectType(), m.key().objectId(),
+                    s.firstReceivedAt(), s.lastReceivedAt(), s.lastOrigin(), s.reason(), state(s), s.repairAttempts(),
+                    s.lastRepairAt(), s.repairOutcome(), s.lastSettledAt());
+        }
+
+        private static String state(ObjectState s) {
+            if (MismatchRepairService.GONE.equals(s.repairOutcome()) || MismatchRepairService.EXHAUSTED.equals(s.repairOutcome())) {
+                return s.repairOutcome();
+            }
+            return s.repairAttempts() == 0 ? "waiting" : "repairing";
         }
     }
 
@@ -51,5 +78,28 @@ public class MismatchResource {
             throw new BadRequestException("limit must be between 1 and 1000");
         }
         return accounting.mismatches(tenant, limit).stream().map(MismatchView::of).toList();
+    }
+
+    @POST
+    @Path("/repair")
+    @RolesAllowed(AdminRoles.OPERATOR)
+    @Operation(summary = "Run one repair round for the tenant now: replay its due mismatches from their stores")
+    public List<MismatchRepairService.Repair> repair(@QueryParam("tenant") String tenant) throws SQLException {
+        return repairs.repair(requireTenant(tenant));
+    }
+
+    @POST
+    @Path("/crm-check")
+    @RolesAllowed(AdminRoles.OPERATOR)
+    @Operation(summary = "Run one sampling round for the tenant now: read settled objects back from its CRM")
+    public CrmSamplingService.CheckRound crmCheck(@QueryParam("tenant") String tenant) throws SQLException {
+        return sampling.check(requireTenant(tenant));
+    }
+
+    private String requireTenant(String tenant) {
+        if (tenant == null || tenant.isBlank() || tenants.tenant(tenant).isEmpty()) {
+            throw new BadRequestException("query parameter tenant must name a tenant of the registry");
+        }
+        return tenant;
     }
 }

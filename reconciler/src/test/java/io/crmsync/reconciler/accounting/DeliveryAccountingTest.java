@@ -1,32 +1,18 @@
 package io.crmsync.reconciler.accounting;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.crmsync.contract.CloudEventHeaders;
-import io.crmsync.contract.EventCodec;
-import io.crmsync.contract.EventType;
-import io.crmsync.contract.Topics;
-import io.crmsync.contract.command.SyncMode;
-import io.crmsync.contract.model.SourceRef;
-import io.crmsync.contract.result.CrmWriteResult;
-import io.crmsync.contract.webhook.Delivery;
-import io.crmsync.contract.webhook.WebhookReceived;
 import io.crmsync.testkit.CrmSyncTestResource;
 import io.crmsync.testkit.JwtTokens;
 import io.crmsync.testkit.TestTenants;
-import io.crmsync.testkit.TopicProbe;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,11 +24,9 @@ import static org.awaitility.Awaitility.await;
  * settled within the grace period (1 s in tests) is a mismatch.
  */
 @QuarkusTest
-@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator"))
+@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator,crm-sandbox"))
 class DeliveryAccountingTest {
 
-    private static final EventCodec CODEC = new EventCodec();
-    private static final String ACME = TestTenants.ACME;
     private static final String STORE = TestTenants.ACME_SHOPIFY;
 
     @Test
@@ -58,10 +42,10 @@ class DeliveryAccountingTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mismatchIds().contains(lost));
         assertThat(mismatchIds()).doesNotContain(written, deadLettered);
-        Map<String, Object> mismatch = mismatches().stream().filter(m -> lost.equals(m.get("objectId"))).findFirst()
-                .orElseThrow();
+        Map<String, Object> mismatch = AccountingEvents.mismatch(lost).orElseThrow();
         assertThat(mismatch).containsEntry("platform", "shopify").containsEntry("storeId", STORE)
-                .containsEntry("objectType", "order").containsEntry("lastOrigin", "webhook");
+                .containsEntry("objectType", "order").containsEntry("lastOrigin", "webhook")
+                .containsEntry("reason", "unsettled").containsEntry("state", "waiting").containsEntry("repairAttempts", 0);
         await().atMost(Duration.ofSeconds(10)).until(() -> gauge("crmsync_reconcile_mismatches") >= 1
                 && gauge("crmsync_reconcile_settled_ratio") < 1.0);
 
@@ -96,56 +80,23 @@ class DeliveryAccountingTest {
     }
 
     private static String orderId() {
-        return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return AccountingEvents.objectId();
     }
 
     private static void receive(String objectId, String topic, String objectType, String origin) {
-        WebhookReceived event = new WebhookReceived("shopify", STORE, topic, objectType, objectId,
-                new Delivery(UUID.randomUUID().toString(), true, Instant.now()), Instant.now(),
+        AccountingEvents.receive(objectId, topic, objectType, origin,
                 JsonNodeFactory.instance.objectNode().put("id", Long.parseLong(objectId)));
-        Map<String, String> headers = headers(EventType.WEBHOOK_RECEIVED, origin);
-        TopicProbe.send(bootstrapServers(), Topics.WEBHOOK_RECEIVED, ACME + "/" + STORE + "/" + objectType + "/" + objectId,
-                CODEC.encode(EventType.WEBHOOK_RECEIVED, event), headers);
     }
 
     private static void settle(String orderId, String outcome, String errorClass) {
-        CrmWriteResult result = new CrmWriteResult("cmd-" + UUID.randomUUID(), ACME, "deal", STORE + ":" + orderId, "upsert",
-                outcome, errorClass == null ? "9" + orderId : null, errorClass, 1, SyncMode.LIVE,
-                new SourceRef("shopify", STORE, "order", orderId), Instant.now(), Instant.now());
-        TopicProbe.send(bootstrapServers(), Topics.CRM_WRITE_RESULT, result.kafkaKey(),
-                CODEC.encode(EventType.WRITE_RESULT, result), headers(EventType.WRITE_RESULT, "webhook"));
-    }
-
-    private static Map<String, String> headers(EventType<?> type, String origin) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.SPECVERSION, "1.0");
-        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
-        headers.put(CloudEventHeaders.TYPE, type.name());
-        headers.put(CloudEventHeaders.SOURCE, "/test");
-        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-        headers.put(CloudEventHeaders.DATASCHEMA, type.dataSchema());
-        headers.put(CloudEventHeaders.TENANT, ACME);
-        headers.put(CloudEventHeaders.ORIGIN, origin);
-        headers.put("content-type", "application/json");
-        return headers;
-    }
-
-    private static List<Map<String, Object>> mismatches() {
-        return given().auth().oauth2(JwtTokens.viewer()).get("/admin/mismatches?tenant=acme&limit=1000")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        AccountingEvents.settle(orderId, outcome, errorClass, Instant.now());
     }
 
     private static List<Object> mismatchIds() {
-        return mismatches().stream().map(m -> m.get("objectId")).toList();
+        return AccountingEvents.mismatchIds();
     }
 
     private static double gauge(String name) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith(name + "{") && l.contains("tenant=\"acme\""))
-                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(Double.NaN);
-    }
-
-    private static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        return AccountingEvents.metric(name, null);
     }
 }

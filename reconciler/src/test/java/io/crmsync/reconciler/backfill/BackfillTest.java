@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Backfills against the real storefront simulator, broker and database. */
 @QuarkusTest
-@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator"))
+@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator,crm-sandbox"))
 class BackfillTest {
 
     private static final String STORE = TestTenants.ACME_SHOPIFY;

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.hasKey;
 
 /** Who may use the admin API: bearer tokens verified against the OIDC public key, by role. */
 @QuarkusTest
-@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator"))
+@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator,crm-sandbox"))
 class AdminResourceTest {
 
     @Test

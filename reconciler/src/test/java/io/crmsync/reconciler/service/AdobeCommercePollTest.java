@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  * where it leaves the cursors.
  */
 @QuarkusTest
-@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator"))
+@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator,crm-sandbox"))
 class AdobeCommercePollTest {
 
     private static final String STORE = TestTenants.ACME_ADOBE;

@@ -44,7 +44,7 @@ import static org.awaitility.Awaitility.await;
  * publishes, and where it leaves the store's cursor.
  */
 @QuarkusTest
-@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator"))
+@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator,crm-sandbox"))
 class ShopifyPollTest {
 
     private static final String STORE = TestTenants.ACME_SHOPIFY;

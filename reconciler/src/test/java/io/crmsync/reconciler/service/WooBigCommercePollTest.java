@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * where it leaves each cursor, and that a failing store holds back no other.
  */
 @QuarkusTest
-@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator"))
+@WithTestResource(value = CrmSyncTestResource.class, initArgs = @ResourceArg(name = "apps", value = "storefront-simulator,crm-sandbox"))
 class WooBigCommercePollTest {
 
     /** The two platforms as the simulator seeds them: store, tenant, webhook topic per type, date fields. */
