@@ -75,7 +75,7 @@ class CrmWriterFlowTest {
                 .body(containsString("crmsync_crm_writes_total{object_type=\"deal\",outcome=\"created\",tenant=\"acme\"}"))
                 .body(containsString("crmsync_crm_api_calls_total{endpoint=\"POST /crm/v3/objects/deals/batch/upsert\",status=\"200\",tenant=\"acme\"}"))
                 .body(containsString("crmsync_sync_latency_seconds_bucket{"))
-                .body(containsString("crmsync_sync_latency_seconds_count{tenant=\"acme\"}"));
+                .body(containsString("crmsync_sync_latency_seconds_count{sync_mode=\"live\",tenant=\"acme\"}"));
     }
 
     @Test

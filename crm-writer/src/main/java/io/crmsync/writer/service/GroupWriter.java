@@ -74,7 +74,7 @@ public class GroupWriter {
             }
             Instant changed = c.command().sourceUpdatedAt();
             if (changed != null && !changed.isAfter(now)) {
-                metrics.syncLatency(crm.tenant(), Duration.between(changed, now));
+                metrics.syncLatency(crm.tenant(), c.command().syncMode(), Duration.between(changed, now));
             }
         });
         return failed;
