@@ -44,9 +44,12 @@ public final class SimulatorClient {
 
     /** The modification time the simulator stamped on the order. */
     public Instant updatedAt(String storeId, String id) {
-        JsonNode order = EventCodec.parse(send("GET", "/_sim/stores/" + storeId + "/orders/" + id, null)
-                .getBytes(StandardCharsets.UTF_8));
-        return OffsetDateTime.parse(order.path("updated_at").asText()).toInstant();
+        return updatedAt(storeId, "orders", id);
+    }
+
+    /** The {@code updated_at} (ISO 8601 with offset: Shopify, BigCommerce v3) the simulator stamped on an object. */
+    public Instant updatedAt(String storeId, String type, String id) {
+        return OffsetDateTime.parse(get(storeId, type, id).path("updated_at").asText()).toInstant();
     }
 
     /** The {@code updated_at} the simulator stamped on an Adobe Commerce object, as Adobe writes it ({@code 2026-03-01 10:15:30}, UTC). */
@@ -116,6 +119,27 @@ public final class SimulatorClient {
                      "address_type": "shipping", "firstname": "Zoë", "lastname": "Müller", "street": ["Hauptstraße 1"],
                      "city": "Berlin", "postcode": "10115", "country_id": "DE"}}}]}}
                 """.formatted(id, id, createdAt, id, id, id);
+    }
+
+    /** A Shopify customer as the Admin REST API 2024-04 documents it (our own test data). */
+    public static String shopifyCustomer(String id, String createdAt) {
+        return """
+                {"id": %s, "email": "customer%s@example.com", "first_name": "Grace", "last_name": "Hopper",
+                 "created_at": "%s", "state": "enabled", "verified_email": true, "phone": "+16135550135",
+                 "currency": "USD", "tags": "", "addresses": [], "default_address": null,
+                 "email_marketing_consent": {"state": "not_subscribed", "opt_in_level": "single_opt_in",
+                                             "consent_updated_at": null}}
+                """.formatted(id, id, createdAt);
+    }
+
+    /** A Shopify product as the Admin REST API 2024-04 documents it (our own test data). */
+    public static String shopifyProduct(String id, String createdAt) {
+        return """
+                {"id": %s, "title": "Mug", "handle": "mug-%s", "vendor": "Acme", "product_type": "Kitchen",
+                 "status": "active", "created_at": "%s", "tags": "",
+                 "variants": [{"id": %s01, "product_id": %s, "title": "Blue", "sku": "MUG-BLUE", "price": "25.00",
+                               "position": 1}]}
+                """.formatted(id, id, createdAt, id, id);
     }
 
     /** A Shopify order as the Admin REST API 2024-04 documents it (our own test data). */

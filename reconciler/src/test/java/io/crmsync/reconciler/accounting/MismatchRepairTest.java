@@ -96,6 +96,30 @@ class MismatchRepairTest {
     }
 
     @Test
+    void aLostShopifyCustomerIsReplayedFromTheStoresCustomersAsItsWebhook() {
+        String id = objectId();
+        JsonNode customer = simulator.putSilently(STORE, "customers", id,
+                SimulatorClient.shopifyCustomer(id, "2026-02-01T10:00:00-05:00"));
+        receive(id, "customers/create", "customer", "webhook", customer);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mismatch(id).isPresent());
+
+        try (TopicProbe probe = TopicProbe.open(bootstrapServers, Topics.WEBHOOK_RECEIVED)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> repairRound().stream()
+                    .anyMatch(r -> id.equals(r.get("objectId")) && "replayed".equals(r.get("outcome"))));
+            List<TopicProbe.Received> replayed = probe.poll(Duration.ofSeconds(2)).stream()
+                    .filter(r -> r.key().equals("acme/" + STORE + "/customer/" + id)).toList();
+            assertThat(replayed).singleElement().satisfies(r -> {
+                assertThat(r.headers()).containsEntry("ce_origin", "replay");
+                WebhookReceived data = codec.decode(EventType.WEBHOOK_RECEIVED, r.value());
+                assertThat(data.topic()).isEqualTo("customers/update");
+                assertThat(data.payload().path("updated_at").asText()).isEqualTo(customer.path("updated_at").asText());
+            });
+        }
+        assertThat(mismatch(id)).get().satisfies(m -> assertThat(m).containsEntry("objectType", "customer")
+                .containsEntry("lastRepairOutcome", "replayed"));
+    }
+
+    @Test
     void aMismatchThatNeverSettlesIsReplayedThreeTimesThenStaysListedAsExhausted() {
         String id = objectId();
         receive(id, "orders/create", "order", "webhook", seed(id));

@@ -24,7 +24,7 @@ class ShopifyOrdersTest {
     void aRealOrdersListPageBecomesPolledOrders() {
         JsonNode items = SharedFixtures.json("shopify/rest_2024-04_order_all__test_1.json").path("orders");
 
-        List<PolledObject> orders = ShopifySourcePoller.orders(STORE, items);
+        List<PolledObject> orders = ShopifySourcePoller.listed(STORE, "order", items);
 
         assertThat(orders).hasSize(items.size()).first().satisfies(order -> {
             assertThat(order.objectType()).isEqualTo("order");
@@ -46,6 +46,6 @@ class ShopifyOrdersTest {
                 .add(mapper.createObjectNode().put("id", 3))
                 .add(mapper.createObjectNode().put("id", 4).put("updated_at", "yesterday"));
 
-        assertThat(ShopifySourcePoller.orders(STORE, items)).extracting(PolledObject::objectId).containsExactly("1");
+        assertThat(ShopifySourcePoller.listed(STORE, "order", items)).extracting(PolledObject::objectId).containsExactly("1");
     }
 }

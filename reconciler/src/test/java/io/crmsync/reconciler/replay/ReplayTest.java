@@ -64,6 +64,29 @@ class ReplayTest {
     }
 
     @Test
+    void oneShopifyCustomerIsPublishedAgainByIdAsItsWebhook() {
+        SimulatorClient simulator = new SimulatorClient(simulatorUrl);
+        simulator.putSilently(STORE, "customers", "8311", SimulatorClient.shopifyCustomer("8311", "2026-02-01T10:00:00-05:00"));
+        simulator.putSilently(STORE, "customers", "8312", SimulatorClient.shopifyCustomer("8312", "2026-02-01T10:00:00-05:00"));
+        try (TopicProbe probe = TopicProbe.open(bootstrapServers, Topics.WEBHOOK_RECEIVED)) {
+            given().auth().oauth2(JwtTokens.operator()).contentType("application/json")
+                    .body("{\"tenant\":\"acme\",\"storeId\":\"" + STORE + "\",\"objectType\":\"customer\",\"objectId\":\"8311\","
+                            + "\"from\":\"2020-01-01T00:00:00Z\"}")
+                    .post("/admin/replays").then().statusCode(200).body("published", org.hamcrest.Matchers.equalTo(1))
+                    .body("failures", org.hamcrest.Matchers.empty());
+            assertThat(probe.await(2, Duration.ofSeconds(3))).singleElement().satisfies(r -> {
+                assertThat(r.key()).isEqualTo("acme/acme-shopify/customer/8311");
+                assertThat(r.headers()).containsEntry("ce_origin", "replay");
+                WebhookReceived data = codec.decode(EventType.WEBHOOK_RECEIVED, r.value());
+                assertThat(data.topic()).isEqualTo("customers/update");
+                assertThat(data.objectType()).isEqualTo("customer");
+                assertThat(data.payload().path("email").asText()).isEqualTo("customer8311@example.com");
+                assertThat(data.delivery().id()).startsWith("replay:");
+            });
+        }
+    }
+
+    @Test
     void aTimeRangeOfAStoreIsPublishedAgainAndAnUnboundedOneObjectReplayIsRefused() {
         try (TopicProbe probe = TopicProbe.open(bootstrapServers, Topics.WEBHOOK_RECEIVED)) {
             given().auth().oauth2(JwtTokens.operator()).contentType("application/json")

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -118,6 +119,53 @@ class ShopifyPollTest {
     }
 
     @Test
+    void silentlyChangedCustomersAndProductsArePublishedOnceEachAsTheirWebhooksWithCursorsOfTheirOwn() {
+        List<String> customers = List.of("5101", "5102", "5103", "5104");
+        List<String> products = List.of("5201", "5202");
+        // 5101 was created before go-live: history, so it travels as backfill.
+        customers.forEach(id -> simulator.putSilently(STORE, "customers", id, SimulatorClient.shopifyCustomer(id,
+                id.equals("5101") ? "2025-11-20T09:30:00-05:00" : "2026-02-01T10:00:00-05:00")));
+        products.forEach(id -> simulator.putSilently(STORE, "products", id,
+                SimulatorClient.shopifyProduct(id, "2026-02-01T10:00:00-05:00")));
+        Optional<CursorPosition> ordersBefore = cursors.position("acme", STORE, ORDER);
+
+        List<TopicProbe.Received> records;
+        JsonPath cycle;
+        try (TopicProbe probe = TopicProbe.open(bootstrapServers, Topics.WEBHOOK_RECEIVED)) {
+            cycle = poll();
+            records = mine(probe, customers.size() + products.size());
+        }
+
+        assertThat(outcome(cycle, "customer")).isEqualTo("ok");
+        assertThat(outcome(cycle, "product")).isEqualTo("ok");
+        // page size 3 in %test: the customers take two pages
+        assertThat(published(cycle, "customer")).isEqualTo(4);
+        assertThat(published(cycle, "product")).isEqualTo(2);
+        assertThat(records).extracting(TopicProbe.Received::key).containsExactlyInAnyOrderElementsOf(Stream.concat(
+                customers.stream().map(id -> "acme/acme-shopify/customer/" + id),
+                products.stream().map(id -> "acme/acme-shopify/product/" + id)).toList());
+        for (TopicProbe.Received record : records) {
+            WebhookReceived data = codec.decode(EventType.WEBHOOK_RECEIVED, record.value());
+            boolean customer = data.objectType().equals("customer");
+            assertThat(data.platform()).isEqualTo("shopify");
+            // The topics the normalizer's Shopify mapper takes for these resources.
+            assertThat(data.topic()).isEqualTo(customer ? "customers/update" : "products/update");
+            assertThat(data.delivery().id()).isEqualTo("poll:" + data.objectId() + ":" + data.payload().path("updated_at").asText());
+            assertThat(data.payload().path("id").asText()).isEqualTo(data.objectId());
+            assertThat(data.payload().has(customer ? "email" : "variants")).isTrue();
+            assertThat(record.headers()).containsEntry("ce_subject", data.objectType() + "/" + data.objectId())
+                    .containsEntry("ce_origin", record.key().endsWith("/customer/5101") ? "backfill" : "poll");
+        }
+
+        // One cursor per object type; the orders' is not moved by them.
+        assertThat(cursors.position("acme", STORE, "customer")).contains(newest("customers", customers));
+        assertThat(cursors.position("acme", STORE, "product")).contains(newest("products", products));
+        assertThat(cursors.position("acme", STORE, ORDER)).isEqualTo(ordersBefore);
+        assertThat(cursorsJson().getList("findAll { it.storeId == 'acme-shopify' }.objectType", String.class))
+                .contains("customer", "product");
+    }
+
+    @Test
     void aSecondPollPublishesOnlyWhatChangedSinceTheCursorMinusTheOverlap() {
         simulator.putOrderSilently(STORE, "6001", SimulatorClient.order("6001", "2026-02-01T10:00:00-05:00"));
         Instant first = simulator.updatedAt(STORE, "6001");
@@ -172,7 +220,10 @@ class ShopifyPollTest {
         assertThat(published(failed)).isEqualTo(0);
         assertThat(failed.getString(storePath("error"))).contains("503");
         assertThat(cursorsJson().getMap(cursorPath())).isEqualTo(before.getMap(cursorPath()));
-        assertThat(pollErrors()).isEqualTo(errorsBefore + 1);
+        // Each object type of the store is polled, and fails, on its own: order, customer, product.
+        assertThat(pollErrors()).isEqualTo(errorsBefore + 3);
+        assertThat(failed.getList("findAll { it.storeId == 'acme-shopify' }.outcome", String.class))
+                .containsExactly("failed", "failed", "failed");
         // Stores of other platforms are reported, not held up by the failing one.
         assertThat(failed.getList("findAll { it.storeId != 'acme-shopify' }.outcome")).isNotEmpty().doesNotContain("failed");
 
@@ -211,7 +262,11 @@ class ShopifyPollTest {
     }
 
     private static String storePath(String field) {
-        return "find { it.storeId == 'acme-shopify' && it.objectType == 'order' }." + field;
+        return storePath(ORDER, field);
+    }
+
+    private static String storePath(String objectType, String field) {
+        return "find { it.storeId == 'acme-shopify' && it.objectType == '" + objectType + "' }." + field;
     }
 
     private static String cursorPath() {
@@ -219,18 +274,48 @@ class ShopifyPollTest {
     }
 
     private static String outcome(JsonPath cycle) {
-        return cycle.getString(storePath("outcome"));
+        return outcome(cycle, ORDER);
+    }
+
+    private static String outcome(JsonPath cycle, String objectType) {
+        return cycle.getString(storePath(objectType, "outcome"));
     }
 
     private static int published(JsonPath cycle) {
-        return cycle.getInt(storePath("published"));
+        return published(cycle, ORDER);
+    }
+
+    private static int published(JsonPath cycle, String objectType) {
+        return cycle.getInt(storePath(objectType, "published"));
+    }
+
+    /**
+     * At least {@code count} records of this store: every cycle polls all stores, so records of
+     * other classes' stores may be on the topic too.
+     */
+    private static List<TopicProbe.Received> mine(TopicProbe probe, int count) {
+        Instant until = Instant.now().plus(WAIT);
+        List<TopicProbe.Received> all = probe.await(count, WAIT);
+        while (mine(all).size() < count && Instant.now().isBefore(until)) {
+            all = probe.await(all.size() + 1, Duration.ofMillis(500));
+        }
+        return mine(all);
+    }
+
+    private static List<TopicProbe.Received> mine(List<TopicProbe.Received> records) {
+        return records.stream().filter(r -> r.key().startsWith("acme/" + STORE + "/")).toList();
     }
 
     /** The cursor a poll of these orders must end on: newest stamp, highest id among that stamp's orders. */
     private CursorPosition newest(List<String> ids) {
+        return newest("orders", ids);
+    }
+
+    /** The cursor a poll of these objects of {@code type} must end on. */
+    private CursorPosition newest(String type, List<String> ids) {
         record Stamp(String id, Instant updatedAt) {
         }
-        List<Stamp> stamps = ids.stream().map(id -> new Stamp(id, simulator.updatedAt(STORE, id))).toList();
+        List<Stamp> stamps = ids.stream().map(id -> new Stamp(id, simulator.updatedAt(STORE, type, id))).toList();
         Instant newest = stamps.stream().map(Stamp::updatedAt).max(Comparator.naturalOrder()).orElseThrow();
         String lastId = stamps.stream().filter(s -> s.updatedAt().equals(newest)).map(Stamp::id)
                 .max(ObjectIds.ORDER).orElseThrow();
