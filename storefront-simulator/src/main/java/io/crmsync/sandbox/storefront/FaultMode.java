@@ -14,7 +14,11 @@ public enum FaultMode {
     /** The admin API allows only {@code requests} per {@code perSeconds}, answering 429 past that. */
     API_RATE_LIMIT("api-rate-limit"),
     /** The admin API refuses the registry's credentials with the platform's 401, as after the merchant revoked the app. */
-    API_AUTH("api-auth");
+    API_AUTH("api-auth"),
+    /** Every webhook is delivered twice with the same event id, as at-least-once platforms do now and then. */
+    DUPLICATE_WEBHOOKS("duplicate-webhooks"),
+    /** Webhooks are held back in batches of {@code hold} and sent newest first: an update before its create. */
+    REORDER_WEBHOOKS("reorder-webhooks");
 
     private final String wire;
 
