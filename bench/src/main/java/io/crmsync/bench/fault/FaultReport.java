@@ -17,7 +17,7 @@ public final class FaultReport {
     public static String render(FaultSuiteResult result, MachineInfo machine) {
         StringBuilder out = new StringBuilder();
         FaultSuite.Options options = result.options();
-        out.append("machine: ").append(machine).append('\n');
+        out.append(machine).append('\n');
         out.append(String.format(Locale.ROOT, "fault suite (%s): %.0f orders/s for %d s per scenario, reconciler poll %d s%n",
                 options.shortForm() ? "short" : "full", options.rate(), options.loadTime().toSeconds(),
                 options.pollInterval().toSeconds()));

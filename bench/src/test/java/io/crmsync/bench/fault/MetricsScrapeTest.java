@@ -13,10 +13,11 @@ class MetricsScrapeTest {
                 # TYPE crmsync_duplicates_suppressed_total counter
                 crmsync_duplicates_suppressed_total{tenant="acme"} 7.0
                 crmsync_duplicates_suppressed_total{tenant="globex"} 3.0
+                crmsync_duplicates_suppressed_total{tenant="acme",service="other"} 2.0 1795395813
                 crmsync_duplicates_suppressed_totalx{tenant="acme"} 100.0
                 """;
 
-        assertThat(MetricsScrape.sum(page, "crmsync_duplicates_suppressed_total", "tenant=\"acme\"")).isEqualTo(7.0);
+        assertThat(MetricsScrape.sum(page, "crmsync_duplicates_suppressed_total", "tenant=\"acme\"")).isEqualTo(9.0);
         assertThat(MetricsScrape.sum(page, "crmsync_stale_updates_dropped_total", "tenant=\"acme\"")).isZero();
     }
 }
