@@ -25,8 +25,8 @@ final class MetricsScrape {
         double total = 0;
         for (String line : page.split("\n")) {
             if (line.startsWith(name + "{") && line.contains(label)) {
-                // The value is the first field after the labels; an OpenMetrics timestamp may follow it.
-                total += Double.parseDouble(line.substring(line.lastIndexOf('}') + 1).trim().split(" ")[0]);
+                // The value is the first field after the labels; an exemplar ("# {trace_id=…} 1.0 <time>") may follow it.
+                total += Double.parseDouble(line.substring(line.indexOf('}') + 1).trim().split(" ")[0]);
             }
         }
         return total;

@@ -13,7 +13,7 @@ class MetricsScrapeTest {
                 # TYPE crmsync_duplicates_suppressed_total counter
                 crmsync_duplicates_suppressed_total{tenant="acme"} 7.0
                 crmsync_duplicates_suppressed_total{tenant="globex"} 3.0
-                crmsync_duplicates_suppressed_total{tenant="acme",service="other"} 2.0 1795395813
+                crmsync_duplicates_suppressed_total{tenant="acme",service="other"} 2.0 # {span_id="a1",trace_id="b2"} 1.0 1795395813.123
                 crmsync_duplicates_suppressed_totalx{tenant="acme"} 100.0
                 """;
 
