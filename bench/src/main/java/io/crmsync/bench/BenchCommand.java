@@ -21,6 +21,7 @@ public final class BenchCommand {
         // The Kafka clients log their whole configuration at INFO; only trouble matters here.
         Logger.getLogger("org.apache.kafka").setLevel(Level.WARNING);
         Path root = Path.of(System.getProperty("crmsync.root", "."));
+        if (argv.length > 0 && "faults".equals(argv[0])) System.exit(io.crmsync.bench.fault.FaultCommand.run(java.util.Arrays.copyOfRange(argv, 1, argv.length), root));
         BenchArgs args;
         try {
             args = BenchArgs.parse(argv, root);

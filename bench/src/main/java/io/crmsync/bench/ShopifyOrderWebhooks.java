@@ -49,7 +49,7 @@ public final class ShopifyOrderWebhooks {
         return bytes(order);
     }
 
-    String sign(byte[] body) {
+    public String sign(byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));

@@ -16,7 +16,11 @@ public enum FaultMode {
     /** The admin API refuses the registry's credentials with the platform's 401, as after the merchant revoked the app. */
     API_AUTH("api-auth"),
     /** Every admin API call answers only after {@code millis}, as a slow or overloaded store does. */
-    API_LATENCY("api-latency");
+    API_LATENCY("api-latency"),
+    /** Every webhook is delivered twice with the same event id, as at-least-once platforms do now and then. */
+    DUPLICATE_WEBHOOKS("duplicate-webhooks"),
+    /** Webhooks are held back in batches of {@code hold} and sent newest first: an update before its create. */
+    REORDER_WEBHOOKS("reorder-webhooks");
 
     private final String wire;
 

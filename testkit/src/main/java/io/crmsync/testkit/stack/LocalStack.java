@@ -69,8 +69,7 @@ public final class LocalStack {
     }
 
     public static String url(String component) {
-        return "http://localhost:" + COMPONENTS.stream().filter(c -> c.name().equals(component)).findFirst()
-                .orElseThrow().port();
+        return "http://localhost:" + component(component).port();
     }
 
     /** Starts what is not running, waits until every component is ready. Harmless to repeat. */
@@ -101,6 +100,37 @@ public final class LocalStack {
         }
         stopOrphanedPostgres(out);
         out.println("local stack stopped");
+    }
+
+    /**
+     * SIGKILL of one component, as a crash or an OOM kill would end it (fault tests); {@link #up}
+     * then starts it again exactly as it started it the first time.
+     */
+    public void kill(String component) {
+        Component c = component(component);
+        process(c).ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+    }
+
+    /** SIGTERM, then SIGKILL after a grace period, of one component: the first half of a clean restart. */
+    public void stop(String component) {
+        Component c = component(component);
+        process(c).ifPresent(AppProcess::stop);
+        if (c == Component.POSTGRES) {
+            stopOrphanedPostgres(new PrintStream(java.io.OutputStream.nullOutputStream()));
+        }
+    }
+
+    /** Where the components write their logs. */
+    public Path logDir() {
+        return runDir.resolve("logs");
+    }
+
+    private static Component component(String name) {
+        return COMPONENTS.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no component " + name + " in the local stack"));
     }
 
     /** Prints each component and whether it is ready; true only when all are. */

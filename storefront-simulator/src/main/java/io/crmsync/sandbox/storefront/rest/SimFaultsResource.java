@@ -5,6 +5,7 @@ import io.crmsync.sandbox.storefront.FaultMode;
 import io.crmsync.sandbox.storefront.InvalidRequestException;
 import io.crmsync.sandbox.storefront.service.FaultRegistry;
 import io.crmsync.sandbox.storefront.service.StoreDirectory;
+import io.crmsync.sandbox.storefront.service.WebhookDeliveryService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,10 +22,12 @@ public class SimFaultsResource {
 
     private final FaultRegistry faults;
     private final StoreDirectory stores;
+    private final WebhookDeliveryService deliveries;
 
-    public SimFaultsResource(FaultRegistry faults, StoreDirectory stores) {
+    public SimFaultsResource(FaultRegistry faults, StoreDirectory stores, WebhookDeliveryService deliveries) {
         this.faults = faults;
         this.stores = stores;
+        this.deliveries = deliveries;
     }
 
     /**
@@ -32,9 +35,10 @@ public class SimFaultsResource {
      * @param requests   {@code api-rate-limit}: requests allowed per window
      * @param perSeconds {@code api-rate-limit}: window length in seconds
      * @param millis     {@code api-latency}: delay before every admin API answer
+     * @param hold       {@code reorder-webhooks}: webhooks held back before a batch goes out newest first (default 5)
      */
     public record FaultRequest(String storeId, String mode, Integer percent, Integer requests, Integer perSeconds,
-                               Long millis) {
+                               Long millis, Integer hold) {
     }
 
     @POST
@@ -45,9 +49,17 @@ public class SimFaultsResource {
         }
         stores.require(request.storeId());
         FaultMode mode = FaultMode.fromWire(request.mode()).orElseThrow(() -> new InvalidRequestException(
-                "mode must be none, drop-webhooks, api-outage, api-rate-limit, api-auth or api-latency, not " + request.mode()));
+                "mode must be none, drop-webhooks, api-outage, api-rate-limit, api-auth, api-latency, duplicate-webhooks"
+                        + " or reorder-webhooks, not " + request.mode()));
         Fault fault = switch (mode) {
-            case NONE, API_OUTAGE, API_AUTH -> new Fault(mode, 0, 0, 0);
+            case NONE, API_OUTAGE, API_AUTH, DUPLICATE_WEBHOOKS -> new Fault(mode, 0, 0, 0);
+            case REORDER_WEBHOOKS -> {
+                int hold = request.hold() == null ? 5 : request.hold();
+                if (hold < 2 || hold > 1000) {
+                    throw new InvalidRequestException("hold must be between 2 and 1000");
+                }
+                yield new Fault(mode, 0, 0, 0, 0, hold);
+            }
             case DROP_WEBHOOKS -> {
                 int percent = request.percent() == null ? 100 : request.percent();
                 if (percent < 0 || percent > 100) {
@@ -65,10 +77,12 @@ public class SimFaultsResource {
                 if (request.millis() == null || request.millis() < 1 || request.millis() > MAX_LATENCY_MILLIS) {
                     throw new InvalidRequestException("api-latency needs millis between 1 and " + MAX_LATENCY_MILLIS);
                 }
-                yield new Fault(mode, 0, 0, 0, request.millis());
+                yield new Fault(mode, 0, 0, 0, request.millis(), 0);
             }
         };
         faults.set(request.storeId(), fault);
+        // Nothing stays held once the reorder fault is gone (or set afresh): the platform sends it all in the end.
+        deliveries.releaseHeld(request.storeId());
         LOG.infof("fault for %s: %s", request.storeId(), fault);
     }
 }

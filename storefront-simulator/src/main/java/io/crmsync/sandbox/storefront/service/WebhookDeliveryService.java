@@ -3,6 +3,8 @@ package io.crmsync.sandbox.storefront.service;
 import io.crmsync.commons.tenant.Store;
 import io.crmsync.sandbox.storefront.DeliveryOutcome;
 import io.crmsync.sandbox.storefront.DeliveryRecord;
+import io.crmsync.sandbox.storefront.Fault;
+import io.crmsync.sandbox.storefront.FaultMode;
 import io.crmsync.sandbox.storefront.client.IngressClient;
 import io.crmsync.sandbox.storefront.config.SimulatorConfig;
 import io.crmsync.sandbox.storefront.platform.PlatformDialect;
@@ -35,6 +37,7 @@ public class WebhookDeliveryService {
     private final PlatformDialects dialects;
     private final DeliveryLog log;
     private final FaultRegistry faults;
+    private final HeldWebhooks held;
     private final List<Duration> retryDelays;
     private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "webhook-retry");
@@ -43,12 +46,13 @@ public class WebhookDeliveryService {
     });
 
     public WebhookDeliveryService(IngressClient ingress, IngressTarget target, PlatformDialects dialects,
-                                  DeliveryLog log, FaultRegistry faults, SimulatorConfig config) {
+                                  DeliveryLog log, FaultRegistry faults, HeldWebhooks held, SimulatorConfig config) {
         this.ingress = ingress;
         this.target = target;
         this.dialects = dialects;
         this.log = log;
         this.faults = faults;
+        this.held = held;
         this.retryDelays = List.copyOf(config.delivery().retryDelays());
     }
 
@@ -57,6 +61,26 @@ public class WebhookDeliveryService {
             LOG.infof("webhook %s %s/%s dropped by fault", event.topic(), store.id(), event.objectId());
             return new DeliveryOutcome("dropped", event.eventId(), event.topic(), null, null);
         }
+        Fault fault = faults.fault(store.id());
+        if (fault.mode() == FaultMode.REORDER_WEBHOOKS) {
+            held.hold(store, event, fault.hold()).forEach(h -> send(h.store(), h.event()));
+            return new DeliveryOutcome("held", event.eventId(), event.topic(), null, null);
+        }
+        DeliveryOutcome outcome = send(store, event);
+        if (fault.mode() == FaultMode.DUPLICATE_WEBHOOKS) {
+            // A second delivery of the same event (same event id, new delivery id), not a retry.
+            LOG.infof("webhook %s %s/%s delivered again by fault", event.topic(), store.id(), event.objectId());
+            attempt(store, event, 1);
+        }
+        return outcome;
+    }
+
+    /** Sends what the {@code reorder-webhooks} fault still holds for the store, newest first. */
+    public void releaseHeld(String storeId) {
+        held.release(storeId).forEach(h -> send(h.store(), h.event()));
+    }
+
+    private DeliveryOutcome send(Store store, WebhookEvent event) {
         DeliveryRecord first = attempt(store, event, 1);
         boolean delivered = isSuccess(first.status());
         boolean willRetry = !delivered && dialects.of(store.platform()).retriesFailedDeliveries() && !retryDelays.isEmpty();
