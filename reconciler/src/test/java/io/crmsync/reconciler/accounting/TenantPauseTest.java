@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,13 @@ class TenantPauseTest {
     MismatchRepairService repairs;
 
     private final EventCodec codec = new EventCodec();
+
+    /** Other tests poll every store and expect globex-bc empty, and globex active. */
+    @AfterEach
+    void leaveGlobexAsFound() {
+        new SimulatorClient(simulatorUrl).clear(GLOBEX_BC);
+        control(TenantControl.State.ACTIVE, TenantControl.REASON_OPERATOR);
+    }
 
     @Test
     void aPausedTenantIsNeitherRepairedNorSampledUntilAnActiveRecordResumesIt() {
