@@ -5,6 +5,7 @@ import io.crmsync.commons.tenant.Tenant;
 import io.crmsync.commons.tenant.Tenants;
 import io.crmsync.reconciler.accounting.SourceObjectStateRepository.Mismatch;
 import io.crmsync.reconciler.client.CrmRecordReader;
+import io.crmsync.reconciler.control.TenantPauses;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -21,7 +22,8 @@ import java.util.function.Function;
  * order's deal / opportunity by its order ref, a customer's contact by its CRM id. A record the CRM
  * does not hold re-opens its object as {@code crm-missing} (then repaired like any mismatch). Polite:
  * at most {@code sample-size} objects and one request per object type per tenant per round, a 429
- * ends that tenant's round. Dry-run tenants are never sampled (nothing is written there).
+ * ends that tenant's round. Dry-run tenants are never sampled (nothing is written there), nor paused
+ * ones (the crm-writer holds their writes; a pause for {@code auth} means the CRM refused the credentials).
  */
 @ApplicationScoped
 public class CrmSamplingService {
@@ -37,14 +39,16 @@ public class CrmSamplingService {
     private final CrmRecordReader reader;
     private final AccountingConfig config;
     private final MeterRegistry registry;
+    private final TenantPauses pauses;
 
     public CrmSamplingService(SourceObjectStateRepository repository, Tenants tenants, CrmRecordReader reader,
-                              AccountingConfig config, MeterRegistry registry) {
+                              AccountingConfig config, MeterRegistry registry, TenantPauses pauses) {
         this.repository = repository;
         this.tenants = tenants;
         this.reader = reader;
         this.config = config;
         this.registry = registry;
+        this.pauses = pauses;
     }
 
     /** What one round found for one tenant. */
@@ -53,6 +57,9 @@ public class CrmSamplingService {
 
     public void checkAll() {
         for (Tenant tenant : tenants.all()) {
+            if (pauses.paused(tenant.id())) {
+                continue;
+            }
             try {
                 check(tenant.id());
             } catch (SQLException | RuntimeException e) {
@@ -61,8 +68,10 @@ public class CrmSamplingService {
         }
     }
 
+    /** @throws TenantPauses.TenantPaused when the tenant is paused (its CRM is not read) */
     public CheckRound check(String tenantId) throws SQLException {
         Tenant tenant = tenants.tenant(tenantId).orElseThrow(() -> new IllegalArgumentException("unknown tenant " + tenantId));
+        pauses.requireActive(tenant.id());
         CrmAccount account = tenant.crm();
         if (account == null || account.dryRun()) {
             return new CheckRound(tenant.id(), 0, 0, 0, "dry-run");

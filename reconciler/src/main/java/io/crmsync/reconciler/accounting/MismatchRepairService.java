@@ -7,6 +7,7 @@ import io.crmsync.commons.tenant.Tenants;
 import io.crmsync.reconciler.accounting.SourceObjectStateRepository.Mismatch;
 import io.crmsync.reconciler.accounting.SourceObjectStateRepository.ObjectKey;
 import io.crmsync.reconciler.client.SourceVersions;
+import io.crmsync.reconciler.control.TenantPauses;
 import io.crmsync.reconciler.replay.ReplayService;
 import io.crmsync.sourceapi.SourceApiException;
 import io.crmsync.sourceapi.SourceObjectNotFoundException;
@@ -33,7 +34,8 @@ import java.util.Set;
  * {@code spacing × 2^n} after the one before, at most {@code max-per-tenant} objects per tenant per
  * round. Where source-api has a reader for the platform the object is read first: a 404 records it
  * as gone (never retried), and its modification time bounds the replay's listing. A store that
- * fails a read is left alone for the rest of the round.
+ * fails a read is left alone for the rest of the round. A paused tenant is not repaired: the
+ * crm-writer holds its writes on purpose ({@link TenantPauses}).
  */
 @ApplicationScoped
 public class MismatchRepairService {
@@ -53,24 +55,34 @@ public class MismatchRepairService {
     private final ReplayService replays;
     private final AccountingConfig config;
     private final MeterRegistry registry;
+    private final TenantPauses pauses;
 
     public MismatchRepairService(SourceObjectStateRepository repository, Tenants tenants, SourceObjects sourceObjects,
-                                 ReplayService replays, AccountingConfig config, MeterRegistry registry) {
+                                 ReplayService replays, AccountingConfig config, MeterRegistry registry,
+                                 TenantPauses pauses) {
         this.repository = repository;
         this.tenants = tenants;
         this.sourceObjects = sourceObjects;
         this.replays = replays;
         this.config = config;
         this.registry = registry;
+        this.pauses = pauses;
     }
 
     /** What one repair did to one object. */
     public record Repair(String storeId, String objectType, String objectId, String reason, String outcome) {
     }
 
-    /** One round over every tenant of the registry. */
+    /**
+     * One round over every tenant of the registry, except those paused or resumed within the grace
+     * period (what the crm-writer held drains first; replaying it now would write it twice).
+     */
     public void repairAll() {
+        Instant now = Instant.now();
         for (Tenant tenant : tenants.all()) {
+            if (pauses.holdsRepairs(tenant.id(), now, config.grace())) {
+                continue;
+            }
             try {
                 repair(tenant.id());
             } catch (SQLException | RuntimeException e) {
@@ -79,9 +91,14 @@ public class MismatchRepairService {
         }
     }
 
-    /** One round for one tenant: marks what is exhausted, replays what is due. */
+    /**
+     * One round for one tenant: marks what is exhausted, replays what is due.
+     *
+     * @throws TenantPauses.TenantPaused when the tenant is paused (nothing is attempted or counted)
+     */
     public List<Repair> repair(String tenantId) throws SQLException {
         Tenant tenant = tenants.tenant(tenantId).orElseThrow(() -> new IllegalArgumentException("unknown tenant " + tenantId));
+        pauses.requireActive(tenant.id());
         Instant now = Instant.now();
         Instant receivedBefore = now.minus(config.grace());
         Duration spacing = config.repair().spacing().orElse(config.grace());

@@ -67,6 +67,14 @@ public class BackfillService {
         }
     }
 
+    /** No backfill has that id. */
+    public static final class UnknownBackfill extends RuntimeException {
+
+        public UnknownBackfill(String id) {
+            super("no backfill " + id);
+        }
+    }
+
     void start(@Observes StartupEvent event) throws SQLException {
         runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "backfill"));
         resumeRunning();
@@ -118,7 +126,7 @@ public class BackfillService {
 
     /** A failed job goes again from where it stopped. */
     public BackfillJob resume(String id) throws SQLException {
-        BackfillJob job = jobs.find(id).orElseThrow(() -> new BackfillRefused("no backfill " + id));
+        BackfillJob job = jobs.find(id).orElseThrow(() -> new UnknownBackfill(id));
         if (!BackfillJob.FAILED.equals(job.status())) {
             throw new BackfillRefused("backfill " + id + " is " + job.status() + ", only a failed one resumes");
         }

@@ -81,7 +81,8 @@ public class BackfillResource {
     @POST
     @Path("/{id}/resume")
     @RolesAllowed(AdminRoles.OPERATOR)
-    @Operation(summary = "Run a failed backfill again from where it stopped")
+    @Operation(summary = "Run a failed backfill again from where it stopped (404 for an unknown id, 400 for a job "
+            + "that did not fail)")
     public BackfillJob resume(@PathParam("id") String id) throws SQLException {
         return backfills.resume(id);
     }
@@ -89,6 +90,11 @@ public class BackfillResource {
     @ServerExceptionMapper
     Response refused(BackfillService.BackfillRefused e) {
         return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("error", e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    Response unknown(BackfillService.UnknownBackfill e) {
+        return Response.status(Response.Status.NOT_FOUND).entity(Map.of("error", e.getMessage())).build();
     }
 
     private static Instant instant(String value) {

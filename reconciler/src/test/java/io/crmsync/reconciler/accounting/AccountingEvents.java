@@ -45,10 +45,16 @@ final class AccountingEvents {
 
     /** A Shopify store object entering the pipeline with {@code payload} as its body. */
     static void receive(String objectId, String topic, String objectType, String origin, JsonNode payload) {
-        WebhookReceived event = new WebhookReceived("shopify", STORE, topic, objectType, objectId,
+        receive(ACME, "shopify", STORE, objectId, topic, objectType, origin, payload);
+    }
+
+    /** Any tenant's store object entering the pipeline. */
+    static void receive(String tenant, String platform, String store, String objectId, String topic, String objectType,
+                        String origin, JsonNode payload) {
+        WebhookReceived event = new WebhookReceived(platform, store, topic, objectType, objectId,
                 new Delivery(UUID.randomUUID().toString(), true, Instant.now()), Instant.now(), payload);
-        TopicProbe.send(bootstrapServers(), Topics.WEBHOOK_RECEIVED, ACME + "/" + STORE + "/" + objectType + "/" + objectId,
-                CODEC.encode(EventType.WEBHOOK_RECEIVED, event), headers(EventType.WEBHOOK_RECEIVED, origin));
+        TopicProbe.send(bootstrapServers(), Topics.WEBHOOK_RECEIVED, tenant + "/" + store + "/" + objectType + "/" + objectId,
+                CODEC.encode(EventType.WEBHOOK_RECEIVED, event), headers(EventType.WEBHOOK_RECEIVED, tenant, origin));
     }
 
     /** The crm-writer's result for the Shopify order's deal. */
@@ -57,10 +63,11 @@ final class AccountingEvents {
                 outcome, errorClass == null ? "9" + orderId : null, errorClass, 1, SyncMode.LIVE,
                 new SourceRef("shopify", STORE, "order", orderId), sourceUpdatedAt, Instant.now());
         TopicProbe.send(bootstrapServers(), Topics.CRM_WRITE_RESULT, result.kafkaKey(),
-                CODEC.encode(EventType.WRITE_RESULT, result), headers(EventType.WRITE_RESULT, "webhook"));
+                CODEC.encode(EventType.WRITE_RESULT, result), headers(EventType.WRITE_RESULT, ACME, "webhook"));
     }
 
-    private static Map<String, String> headers(EventType<?> type, String origin) {
+    /** CloudEvents binary-mode headers as the pipeline's producers set them ({@code origin} null: none). */
+    static Map<String, String> headers(EventType<?> type, String tenant, String origin) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.SPECVERSION, "1.0");
         headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
@@ -68,14 +75,20 @@ final class AccountingEvents {
         headers.put(CloudEventHeaders.SOURCE, "/test");
         headers.put(CloudEventHeaders.TIME, Instant.now().toString());
         headers.put(CloudEventHeaders.DATASCHEMA, type.dataSchema());
-        headers.put(CloudEventHeaders.TENANT, ACME);
-        headers.put(CloudEventHeaders.ORIGIN, origin);
+        headers.put(CloudEventHeaders.TENANT, tenant);
+        if (origin != null) {
+            headers.put(CloudEventHeaders.ORIGIN, origin);
+        }
         headers.put("content-type", "application/json");
         return headers;
     }
 
     static List<Map<String, Object>> mismatches() {
-        return given().auth().oauth2(JwtTokens.viewer()).get("/admin/mismatches?tenant=acme&limit=1000")
+        return mismatches(ACME);
+    }
+
+    static List<Map<String, Object>> mismatches(String tenant) {
+        return given().auth().oauth2(JwtTokens.viewer()).get("/admin/mismatches?tenant=" + tenant + "&limit=1000")
                 .then().statusCode(200).extract().jsonPath().getList("$");
     }
 
@@ -84,7 +97,11 @@ final class AccountingEvents {
     }
 
     static Optional<Map<String, Object>> mismatch(String objectId) {
-        return mismatches().stream().filter(m -> objectId.equals(m.get("objectId"))).findFirst();
+        return mismatch(ACME, objectId);
+    }
+
+    static Optional<Map<String, Object>> mismatch(String tenant, String objectId) {
+        return mismatches(tenant).stream().filter(m -> objectId.equals(m.get("objectId"))).findFirst();
     }
 
     /** The first sample of a metric for tenant acme (and the given label, if any); NaN when absent. */

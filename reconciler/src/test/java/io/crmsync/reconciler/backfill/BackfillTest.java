@@ -74,6 +74,10 @@ class BackfillTest {
                 .get("/admin/backfills/" + jobId).then().statusCode(200).extract().path("status")));
         given().auth().oauth2(JwtTokens.viewer()).get("/admin/backfills?tenant=acme").then().statusCode(200)
                 .body("find { it.id == '" + jobId + "' }.published", org.hamcrest.Matchers.equalTo(4));
+        // Only a failed job resumes; an id no backfill has is not found.
+        given().auth().oauth2(JwtTokens.operator()).post("/admin/backfills/" + jobId + "/resume").then().statusCode(400);
+        given().auth().oauth2(JwtTokens.operator()).post("/admin/backfills/" + UUID.randomUUID() + "/resume")
+                .then().statusCode(404).body("error", org.hamcrest.Matchers.startsWith("no backfill "));
     }
 
     @Test
