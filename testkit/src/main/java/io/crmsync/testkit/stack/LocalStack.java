@@ -125,6 +125,22 @@ public final class LocalStack {
         return COMPONENTS.stream().map(this::process).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The running processes by component name, in start order (benchmarks read their CPU and memory).
+     * PostgreSQL's server daemonises away from its launcher, so it is listed as well, as {@code postgres-server}.
+     */
+    public Map<String, ProcessHandle> processesByName() {
+        Map<String, ProcessHandle> running = new java.util.LinkedHashMap<>();
+        COMPONENTS.forEach(c -> process(c).ifPresent(p -> running.put(c.name(), p)));
+        postgresServer().ifPresent(p -> running.put("postgres-server", p));
+        return running;
+    }
+
+    /** The folder of the components' logs ({@code <name>.log}). */
+    public Path logDir() {
+        return runDir.resolve("logs");
+    }
+
     public String token(String role) {
         return keys.token(role);
     }
@@ -281,19 +297,34 @@ public final class LocalStack {
 
     /** PostgreSQL's server daemonises away from its launcher; its own pid file names it. */
     private void stopOrphanedPostgres(PrintStream out) {
-        Path postmasterPid = runDir.resolve("data/postgres/postmaster.pid");
-        if (!Files.exists(postmasterPid)) {
-            return;
-        }
         try {
-            long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
-            ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(p -> {
-                out.printf("stopping %-21s pid %d%n", "postgres server", pid);
+            postgresServerPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(p -> {
+                out.printf("stopping %-21s pid %d%n", "postgres server", p.pid());
                 AppProcess.stop(p);
             });
         } catch (IOException | RuntimeException e) {
-            out.println("could not read " + postmasterPid + ": " + e.getMessage());
+            out.println("could not read " + postmasterPid() + ": " + e.getMessage());
         }
+    }
+
+    private Optional<ProcessHandle> postgresServer() {
+        try {
+            return postgresServerPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Long> postgresServerPid() throws IOException {
+        Path postmasterPid = postmasterPid();
+        if (!Files.exists(postmasterPid)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip()));
+    }
+
+    private Path postmasterPid() {
+        return runDir.resolve("data/postgres/postmaster.pid");
     }
 
     private Path pidFile(Component c) {
