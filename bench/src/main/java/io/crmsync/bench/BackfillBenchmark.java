@@ -80,8 +80,9 @@ public final class BackfillBenchmark {
                 carrying `crmsync_sync_mode=backfill`. The simulator stamps each stored order's `updated_at` with
                 the time of seeding, so the periodic poll (every 30 s) may find some of these orders too
                 (`poll published meanwhile`, from `crmsync_reconcile_polled_total`); whichever arrives first is
-                written and the dedup-service drops the other. For a figure of the backfill alone, start the
-                stack with `CRMSYNC_RECONCILER_POLL_INTERVAL=off`.""");
+                written and the dedup-service drops the other. `bench/run all` is documented with the stack
+                started with `CRMSYNC_RECONCILER_POLL_INTERVAL=off`, so that the figure is the backfill's alone
+                (the last column then says 0).""");
     }
 
     private JsonNode awaitJobEnd(String job) throws InterruptedException {

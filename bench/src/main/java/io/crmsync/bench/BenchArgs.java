@@ -37,7 +37,7 @@ public record BenchArgs(String command, List<Integer> rates, int seconds, int si
 
     public static final String USAGE = """
             usage: bench/run all|ingress|e2e|crm|backfill|resources [options]   (the local stack must be up)
-              all                 resources, e2e, crm, backfill, ingress in turn (about 12 min)
+              all                 resources, e2e, crm, backfill, ingress in turn (about 8 min)
               --write FILE        regenerate FILE (BENCHMARKS.md) with the machine, the command and every table
               ingress:   [--rates 50,100,200] [--seconds 15] [--size 2048] [--warmup 3] [--max-in-flight 512]
                          [--bootstrap localhost:19092]

@@ -29,7 +29,9 @@ public final class BenchmarksFile {
                 .append(Duration.between(started, ended).toMinutes()).append(" min)\n");
         md.append("- load average (1/5/15 min) before: ").append(loadBefore).append(", after: ").append(loadAfter)
                 .append(" — ").append(machine.cores()).append(" cores\n");
-        md.append("- against the local stack (`deploy/local/stack up`, default settings): Kafka, PostgreSQL, the CRM ")
+        md.append("- against the local stack started as bench/README.md says ")
+                .append("(`CRMSYNC_RECONCILER_POLL_INTERVAL=off deploy/local/stack up`, otherwise default settings; the ")
+                .append("backfill table's last column shows whether the periodic poll took part): Kafka, PostgreSQL, the CRM ")
                 .append("sandbox, the storefront simulator and the five services, all on these same cores beside the ")
                 .append("load generator. On the shared development machine other engineers' builds may run at the same ")
                 .append("time; the load average above says how busy it was. Compare figures only between runs on ")
@@ -44,11 +46,13 @@ public final class BenchmarksFile {
 
                 ## Open question
 
-                Ingress ack latency at a low rate: at 50/s the ingress's p50 (about 100–175 ms in bench/README.md's
-                first figures) is far above the raw broker's (about 3 ms) for the same schedule and record size.
-                CPU contention with the downstream services explains part of it, not all; profiling the ingress path
-                (the worker-thread hand-off, the emitter's ack path) is still to do. The ingress table above shows
-                whether it holds on this run.
+                Ingress ack latency at a low rate: bench/README.md's first figures, taken on a freshly started
+                stack, showed an ingress p50 of about 100–175 ms at 50/s against about 3 ms for the raw broker on
+                the same schedule. Here the ingress part runs last, after several minutes of load have warmed the
+                services (they run C1 only, `-XX:TieredStopAtLevel=1`); compare its 50/s row with the raw Kafka
+                columns. JIT warm-up of a fresh ingress plus CPU contention with the downstream services is the
+                likely explanation, not yet confirmed by profiling (the worker-thread hand-off and the emitter's ack
+                path are where to look): still open.
                 """);
         return md.toString();
     }
