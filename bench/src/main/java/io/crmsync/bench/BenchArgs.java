@@ -41,7 +41,7 @@ public record BenchArgs(String command, List<Integer> rates, int seconds, int si
               --write FILE        regenerate FILE (BENCHMARKS.md) with the machine, the command and every table
               ingress:   [--rates 50,100,200] [--seconds 15] [--size 2048] [--warmup 3] [--max-in-flight 512]
                          [--bootstrap localhost:19092]
-              e2e:       [--e2e-rates 5,10,20,40] [--e2e-seconds 20]
+              e2e:       [--e2e-rates 5,10,20,40,80] [--e2e-seconds 20]
               crm:       [--load-rate 10] [--backlog 1000] [--limit 10/10]   (requests / seconds of the fault)
               backfill:  [--backfill-orders 1000]
               resources: [--load-rate 10]
@@ -83,7 +83,7 @@ public record BenchArgs(String command, List<Integer> rates, int seconds, int si
         String bootstrap = "localhost:19092";
         String tenants = "deploy/local/tenants.yaml";
         String store = "acme-shopify";
-        List<Integer> e2eRates = List.of(5, 10, 20, 40);
+        List<Integer> e2eRates = List.of(5, 10, 20, 40, 80);
         int e2eSeconds = 20;
         int loadRate = 10;
         int backlog = 1000;

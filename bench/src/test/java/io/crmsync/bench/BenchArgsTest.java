@@ -42,7 +42,7 @@ class BenchArgsTest {
     @Test
     void theOtherBenchmarksHaveTheirOwnOptionsAndWriteResolvesAgainstTheRoot() {
         BenchArgs defaults = BenchArgs.parse(new String[]{"all"}, ROOT);
-        assertThat(defaults.e2eRates()).containsExactly(5, 10, 20, 40);
+        assertThat(defaults.e2eRates()).containsExactly(5, 10, 20, 40, 80);
         assertThat(defaults.write()).isEmpty();
 
         BenchArgs args = BenchArgs.parse(new String[]{"crm", "--limit", "20/5", "--backlog", "300", "--load-rate", "15",
