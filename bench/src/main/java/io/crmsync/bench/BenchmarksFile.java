@@ -50,9 +50,10 @@ public final class BenchmarksFile {
                 stack, showed an ingress p50 of about 100–175 ms at 50/s against about 3 ms for the raw broker on
                 the same schedule. Here the ingress part runs last, after several minutes of load have warmed the
                 services (they run C1 only, `-XX:TieredStopAtLevel=1`); compare its 50/s row with the raw Kafka
-                columns. JIT warm-up of a fresh ingress plus CPU contention with the downstream services is the
-                likely explanation, not yet confirmed by profiling (the worker-thread hand-off and the emitter's ack
-                path are where to look): still open.
+                columns and with the load average above. On a quiet machine (load average about 7) a warmed ingress
+                was close to the broker (p50 16 ms against 6 ms at 50/s); on a busy one the gap came back. JIT
+                warm-up of a fresh ingress and CPU contention are the candidates; neither is confirmed by profiling
+                (the worker-thread hand-off and the emitter's ack path are where to look): still open.
                 """);
         return md.toString();
     }
