@@ -29,17 +29,17 @@ public final class IngressBenchmark {
         double rawMax;
         try (KafkaBaseline kafka = new KafkaBaseline(args.bootstrap(), args.size())) {
             kafka.ensureTopic();
-            progress("raw Kafka maximum rate, %d s (+%d s warm-up)", args.seconds(), args.warmup());
+            Progress.say("raw Kafka maximum rate, %d s (+%d s warm-up)", args.seconds(), args.warmup());
             rawMax = kafka.maxRate(args.warmup(), args.seconds(), args.maxInFlight());
             // Unique per run, so neither ingress nor dedup sees a repeat of an earlier run's order.
             long firstOrderId = System.currentTimeMillis() * 1000;
             for (int rate : args.rates()) {
-                progress("ingress at %d/s, %d s (+%d s warm-up)", rate, args.seconds(), args.warmup());
+                Progress.say("ingress at %d/s, %d s (+%d s warm-up)", rate, args.seconds(), args.warmup());
                 List<HttpRequest> requests = requests(ingress, rate, firstOrderId);
                 firstOrderId += requests.size();
                 http.add(runner.run(rate, args.warmup(), args.seconds(),
                         i -> ingress.send(requests.get((int) i)), 202));
-                progress("raw Kafka at %d/s, %d s (+%d s warm-up)", rate, args.seconds(), args.warmup());
+                Progress.say("raw Kafka at %d/s, %d s (+%d s warm-up)", rate, args.seconds(), args.warmup());
                 raw.add(runner.run(rate, args.warmup(), args.seconds(), kafka::send, 0));
             }
         }
@@ -54,9 +54,5 @@ public final class IngressBenchmark {
             requests.add(ingress.request(webhooks.storeId(), webhooks.order(firstOrderId + i)));
         }
         return requests;
-    }
-
-    private static void progress(String format, Object... values) {
-        System.err.printf(format + "%n", values);
     }
 }

@@ -3,10 +3,46 @@ package io.crmsync.bench;
 import java.util.List;
 import java.util.Locale;
 
-/** Formats the figures of a run as the plain-text table the README shows. */
+/** Formats the figures of a run as the plain-text tables the README and BENCHMARKS.md show. */
 public final class ResultTable {
 
     private ResultTable() {
+    }
+
+    /** A table of right-aligned columns separated by {@code |}, under a header and a rule. */
+    public static String columns(List<String> header, List<List<String>> rows) {
+        int[] widths = new int[header.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = header.get(c).length();
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        String head = line(header, widths);
+        out.append(head).append('\n').append("-".repeat(head.length())).append('\n');
+        rows.forEach(row -> out.append(line(row, widths)).append('\n'));
+        return out.toString();
+    }
+
+    /** Milliseconds with one decimal, {@code -} when there is no value. */
+    public static String millis(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    public static String decimal(double value, int digits) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "-" : String.format(Locale.ROOT, "%,." + digits + "f", value);
+    }
+
+    private static String line(List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < widths.length; c++) {
+            if (c > 0) {
+                line.append(" | ");
+            }
+            line.append(" ".repeat(widths[c] - cells.get(c).length())).append(cells.get(c));
+        }
+        return line.toString();
     }
 
     /**

@@ -40,6 +40,24 @@ class BenchArgsTest {
     }
 
     @Test
+    void theOtherBenchmarksHaveTheirOwnOptionsAndWriteResolvesAgainstTheRoot() {
+        BenchArgs defaults = BenchArgs.parse(new String[]{"all"}, ROOT);
+        assertThat(defaults.e2eRates()).containsExactly(5, 10, 20, 40, 80);
+        assertThat(defaults.write()).isEmpty();
+
+        BenchArgs args = BenchArgs.parse(new String[]{"crm", "--limit", "20/5", "--backlog", "300", "--load-rate", "15",
+                "--e2e-rates", "2,4", "--backfill-orders", "50", "--write", "BENCHMARKS.md"}, ROOT);
+        assertThat(args.limitRequests()).isEqualTo(20);
+        assertThat(args.limitSeconds()).isEqualTo(5);
+        assertThat(args.backlog()).isEqualTo(300);
+        assertThat(args.loadRate()).isEqualTo(15);
+        assertThat(args.e2eRates()).containsExactly(2, 4);
+        assertThat(args.backfillOrders()).isEqualTo(50);
+        assertThat(args.write()).contains(Path.of("/repo/BENCHMARKS.md"));
+        assertThatThrownBy(() -> BenchArgs.parse(new String[]{"crm", "--limit", "10"}, ROOT)).hasMessageContaining("requests/seconds");
+    }
+
+    @Test
     void rejectsWhatCannotBeRun() {
         assertThatThrownBy(() -> BenchArgs.parse(new String[]{}, ROOT)).hasMessageContaining("which benchmark");
         assertThatThrownBy(() -> BenchArgs.parse(new String[]{"egress"}, ROOT)).hasMessageContaining("unknown benchmark");

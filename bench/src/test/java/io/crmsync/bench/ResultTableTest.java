@@ -25,6 +25,20 @@ class ResultTableTest {
     }
 
     @Test
+    void columnsAreRightAlignedUnderTheirHeader() {
+        String table = ResultTable.columns(List.of("process", "CPU %"),
+                List.of(List.of("crm-writer", "12.5"), List.of("kafka", "3.0")));
+
+        assertThat(table).isEqualTo("""
+                   process | CPU %
+                ------------------
+                crm-writer |  12.5
+                     kafka |   3.0
+                """);
+        assertThat(ResultTable.millis(Double.NaN)).isEqualTo("-");
+    }
+
+    @Test
     void cpuModelComesFromProcCpuinfo() {
         assertThat(MachineInfo.cpuModel(List.of("processor\t: 0", "model name\t: AMD EPYC 7B13", "model name\t: other")))
                 .isEqualTo("AMD EPYC 7B13");

@@ -41,6 +41,9 @@ class HubSpotObjectsTest extends SandboxTestSupport {
         assertThat(contacts.get(0).get("properties")).isEqualTo(Map.of(
                 "crmsync_contact_key", "gr_1", "firstname", "Ann", "lastname", "New", "age", "42", "vip", "true"));
         assertThat(contacts.get(0).get("associations")).isEqualTo(Map.of());
+        // When the CRM wrote it, as the API answered it: created by the first upsert, updated by the second.
+        assertThat(contacts.get(0)).containsEntry("createdAt", created.path("results[0].createdAt"))
+                .containsEntry("updatedAt", updated.path("results[0].updatedAt"));
     }
 
     @Test

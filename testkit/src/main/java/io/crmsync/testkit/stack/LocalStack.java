@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,11 +121,11 @@ public final class LocalStack {
         Component c = component(component);
         process(c).ifPresent(AppProcess::stop);
         if (c == Component.POSTGRES) {
-            stopOrphanedPostgres(new PrintStream(java.io.OutputStream.nullOutputStream()));
+            stopOrphanedPostgres(new PrintStream(OutputStream.nullOutputStream()));
         }
     }
 
-    /** Where the components write their logs. */
+    /** The folder of the components' logs ({@code <name>.log}). */
     public Path logDir() {
         return runDir.resolve("logs");
     }
@@ -153,6 +155,17 @@ public final class LocalStack {
     /** The processes the pid files name, for checks that nothing is left behind. */
     public List<ProcessHandle> runningProcesses() {
         return COMPONENTS.stream().map(this::process).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The running processes by component name, in start order (benchmarks read their CPU and memory).
+     * PostgreSQL's server daemonises away from its launcher, so it is listed as well, as {@code postgres-server}.
+     */
+    public Map<String, ProcessHandle> processesByName() {
+        Map<String, ProcessHandle> running = new LinkedHashMap<>();
+        COMPONENTS.forEach(c -> process(c).ifPresent(p -> running.put(c.name(), p)));
+        postgresServer().ifPresent(p -> running.put("postgres-server", p));
+        return running;
     }
 
     public String token(String role) {
@@ -311,19 +324,34 @@ public final class LocalStack {
 
     /** PostgreSQL's server daemonises away from its launcher; its own pid file names it. */
     private void stopOrphanedPostgres(PrintStream out) {
-        Path postmasterPid = runDir.resolve("data/postgres/postmaster.pid");
-        if (!Files.exists(postmasterPid)) {
-            return;
-        }
         try {
-            long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip());
-            ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(p -> {
-                out.printf("stopping %-21s pid %d%n", "postgres server", pid);
+            postgresServerPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(p -> {
+                out.printf("stopping %-21s pid %d%n", "postgres server", p.pid());
                 AppProcess.stop(p);
             });
         } catch (IOException | RuntimeException e) {
-            out.println("could not read " + postmasterPid + ": " + e.getMessage());
+            out.println("could not read " + postmasterPid() + ": " + e.getMessage());
         }
+    }
+
+    private Optional<ProcessHandle> postgresServer() {
+        try {
+            return postgresServerPid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Long> postgresServerPid() throws IOException {
+        Path postmasterPid = postmasterPid();
+        if (!Files.exists(postmasterPid)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(Files.readAllLines(postmasterPid).get(0).strip()));
+    }
+
+    private Path postmasterPid() {
+        return runDir.resolve("data/postgres/postmaster.pid");
     }
 
     private Path pidFile(Component c) {

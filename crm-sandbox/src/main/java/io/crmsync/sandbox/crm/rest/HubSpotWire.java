@@ -47,8 +47,12 @@ final class HubSpotWire {
     record DefaultAssociation(ObjectId from, ObjectId to, AssociationSpec associationSpec) {
     }
 
-    /** Shape of {@code GET /_sandbox/hubspot/{account}/objects/{type}} elements (a sandbox contract, not HubSpot's). */
-    record SandboxObject(String id, Map<String, String> properties, Map<String, List<String>> associations) {
+    /**
+     * Shape of {@code GET /_sandbox/hubspot/{account}/objects/{type}} elements (a sandbox contract, not HubSpot's).
+     * {@code createdAt}/{@code updatedAt} (additive) tell when the CRM wrote the record, which the benchmarks need.
+     */
+    record SandboxObject(String id, Map<String, String> properties, Map<String, List<String>> associations,
+                         String createdAt, String updatedAt) {
     }
 
     static SimplePublicObject simple(HubSpotObject object, List<String> requestedProperties) {
@@ -68,7 +72,8 @@ final class HubSpotWire {
     }
 
     static SandboxObject sandbox(HubSpotObject object) {
-        return new SandboxObject(object.id(), new TreeMap<>(object.properties()), object.associations());
+        return new SandboxObject(object.id(), new TreeMap<>(object.properties()), object.associations(),
+                Timestamps.hubspot(object.createdAt()), Timestamps.hubspot(object.updatedAt()));
     }
 
     static <S, T> BatchResponse<T> batch(HubSpotBatchOutcome<S> outcome, Function<S, T> render) {
