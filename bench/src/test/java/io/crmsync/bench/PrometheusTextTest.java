@@ -23,4 +23,14 @@ class PrometheusTextTest {
         assertThat(PrometheusText.sum(METRICS, "crmsync_reconcile_polled_total", Map.of())).isEqualTo(20.0);
         assertThat(PrometheusText.sum(METRICS, "crmsync_absent_total", Map.of())).isZero();
     }
+
+    @Test
+    void readsTheValueBeforeAnExemplar() {
+        String page = """
+                crmsync_duplicates_suppressed_total{tenant="acme"} 7.0
+                crmsync_duplicates_suppressed_total{tenant="globex"} 3.0
+                crmsync_duplicates_suppressed_total{service="other",tenant="acme"} 2.0 # {span_id="a1",trace_id="b2"} 1.0 1795395813.123
+                """;
+        assertThat(PrometheusText.sum(page, "crmsync_duplicates_suppressed_total", Map.of("tenant", "acme"))).isEqualTo(9.0);
+    }
 }

@@ -1,5 +1,6 @@
 package io.crmsync.bench.fault;
 
+import io.crmsync.bench.StackHttp;
 import io.crmsync.testkit.stack.LocalStack;
 
 import java.io.PrintStream;

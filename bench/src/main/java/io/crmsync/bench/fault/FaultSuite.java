@@ -1,5 +1,6 @@
 package io.crmsync.bench.fault;
 
+import io.crmsync.bench.StackHttp;
 import io.crmsync.commons.log.Mask;
 import io.crmsync.commons.tenant.Store;
 import io.crmsync.commons.tenant.Tenant;

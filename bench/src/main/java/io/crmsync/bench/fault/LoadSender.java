@@ -1,5 +1,6 @@
 package io.crmsync.bench.fault;
 
+import io.crmsync.bench.StackHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;

@@ -1,9 +1,11 @@
 package io.crmsync.bench.fault;
 
-/**
- * Reads one counter from a service's Prometheus page: the sum over the series of {@code name}
- * whose labels contain {@code label} (e.g. {@code tenant="acme"}).
- */
+import io.crmsync.bench.PrometheusText;
+import io.crmsync.bench.StackHttp;
+
+import java.util.Map;
+
+/** Reads one counter from a service's Prometheus page: the sum over the series of a name whose labels match. */
 final class MetricsScrape {
 
     private final StackHttp http;
@@ -13,22 +15,8 @@ final class MetricsScrape {
     }
 
     /** The counter's value, or -1 when the service did not answer. */
-    double value(String serviceUrl, String name, String label) {
+    double value(String serviceUrl, String name, Map<String, String> labels) {
         StackHttp.Reply reply = http.get(serviceUrl + "/q/metrics", null);
-        if (reply.status() != 200) {
-            return -1;
-        }
-        return sum(reply.body(), name, label);
-    }
-
-    static double sum(String page, String name, String label) {
-        double total = 0;
-        for (String line : page.split("\n")) {
-            if (line.startsWith(name + "{") && line.contains(label)) {
-                // The value is the first field after the labels; an exemplar ("# {trace_id=…} 1.0 <time>") may follow it.
-                total += Double.parseDouble(line.substring(line.indexOf('}') + 1).trim().split(" ")[0]);
-            }
-        }
-        return total;
+        return reply.status() == 200 ? PrometheusText.sum(reply.body(), name, labels) : -1;
     }
 }

@@ -1,5 +1,6 @@
 package io.crmsync.bench.fault;
 
+import io.crmsync.bench.StackHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmsync.testkit.stack.LocalStack;
 
@@ -26,7 +27,7 @@ final class ScenarioRunner {
     private final StackHttp http;
     private final FaultOrders orders;
     private final DeadLetterTopics deadLetters;
-    private final MetricsScrape metrics = new MetricsScrape(new StackHttp());
+    private final MetricsScrape metrics;
     private final double rate;
     private final Duration loadTime;
     private final PrintStream progress;
@@ -37,6 +38,7 @@ final class ScenarioRunner {
     ScenarioRunner(StackHttp http, FaultOrders orders, DeadLetterTopics deadLetters, double rate, Duration loadTime,
                    PrintStream progress) {
         this.http = http;
+        this.metrics = new MetricsScrape(http);
         this.orders = orders;
         this.deadLetters = deadLetters;
         this.rate = rate;
@@ -47,7 +49,7 @@ final class ScenarioRunner {
     ScenarioResult run(int index, Scenario scenario) {
         progress.printf("%n== %s: %.0f orders/s for %d s, fault after %d s for %d s%n", scenario.name(), rate,
                 loadTime.toSeconds(), LEAD_IN.toSeconds(), scenario.hold().toSeconds());
-        double duplicatesBefore = metrics.value(dedup, "crmsync_duplicates_suppressed_total", "tenant=\"" + TENANT + "\"");
+        double duplicatesBefore = metrics.value(dedup, "crmsync_duplicates_suppressed_total", Map.of("tenant", TENANT));
         http.delete(simulator + "/_sim/deliveries");
         List<SentOrder> sent;
         long faultEnded;
@@ -79,7 +81,7 @@ final class ScenarioRunner {
         }
         sleep(SETTLE);
         Tally tally = Tally.of(sent, STORE, CrmSnapshot.read(http, sandbox, TENANT), deadLetters.errorClassByKey());
-        double duplicatesAfter = metrics.value(dedup, "crmsync_duplicates_suppressed_total", "tenant=\"" + TENANT + "\"");
+        double duplicatesAfter = metrics.value(dedup, "crmsync_duplicates_suppressed_total", Map.of("tenant", TENANT));
         double counted = duplicatesBefore < 0 || duplicatesAfter < duplicatesBefore ? -1 : duplicatesAfter - duplicatesBefore;
         ScenarioResult result = new ScenarioResult(scenario.name(), tally, duplicatesSent, counted, recovery,
                 scenario.expectsDuplicates(), null);
@@ -109,7 +111,7 @@ final class ScenarioRunner {
     private void awaitDuplicatesCounted(double before, int expected) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            double now = metrics.value(dedup, "crmsync_duplicates_suppressed_total", "tenant=\"" + TENANT + "\"");
+            double now = metrics.value(dedup, "crmsync_duplicates_suppressed_total", Map.of("tenant", TENANT));
             if (now - before >= expected) {
                 return;
             }
