@@ -18,6 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -25,7 +27,8 @@ import java.util.concurrent.CompletionStage;
  * validates the data, hands it to {@link DedupService} under the record's trace context, and
  * acknowledges the record only after that transaction committed. What can never succeed goes to
  * the dead-letter topic with an error class; a commit that failed after retries does too, so a
- * poison record cannot wedge its partition.
+ * poison record cannot wedge its partition. An unreachable database is not the record's fault:
+ * the record waits (its partition with it, keeping order) until the database answers again.
  */
 @ApplicationScoped
 public class NormalizedEntityConsumer {
@@ -39,6 +42,8 @@ public class NormalizedEntityConsumer {
     public static final String PROCESSING = "processing";
 
     private static final Logger LOG = Logger.getLogger(NormalizedEntityConsumer.class);
+    private static final Duration FIRST_OUTAGE_WAIT = Duration.ofMillis(500);
+    private static final Duration MAX_OUTAGE_WAIT = Duration.ofSeconds(30);
 
     private final DedupService dedup;
     private final EventCodec codec;
@@ -64,7 +69,11 @@ public class NormalizedEntityConsumer {
         Context trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext)
                 .orElseGet(Context::current);
         try (Scope ignored = trace.makeCurrent()) {
-            handle(envelope, message.getPayload());
+            handleThroughDatabaseOutages(envelope, message.getPayload());
+        } catch (InterruptedException e) {
+            // Shutting down while the database is away: leave the record unacknowledged, so it is read again.
+            Thread.currentThread().interrupt();
+            return new CompletableFuture<>();
         } catch (ContractViolationException e) {
             return deadLetter(message, envelope, SCHEMA, e);
         } catch (UnknownStoreException e) {
@@ -73,6 +82,24 @@ public class NormalizedEntityConsumer {
             return deadLetter(message, envelope, PROCESSING, e);
         }
         return message.ack();
+    }
+
+    private void handleThroughDatabaseOutages(EventEnvelope envelope, byte[] data) throws InterruptedException {
+        Duration wait = FIRST_OUTAGE_WAIT;
+        while (true) {
+            try {
+                handle(envelope, data);
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCauseOf(e)) {
+                    throw e;
+                }
+                LOG.warnf("event %s waits for the database (%s); next try in %d ms", envelope.id(),
+                        e.getClass().getSimpleName(), wait.toMillis());
+                Thread.sleep(wait.toMillis());
+                wait = wait.multipliedBy(2).compareTo(MAX_OUTAGE_WAIT) > 0 ? MAX_OUTAGE_WAIT : wait.multipliedBy(2);
+            }
+        }
     }
 
     private void handle(EventEnvelope envelope, byte[] data) {
