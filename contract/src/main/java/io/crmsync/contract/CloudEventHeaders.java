@@ -24,9 +24,18 @@ public final class CloudEventHeaders {
      * event id); absent for polled objects and for platforms without a stable id (WooCommerce).
      */
     public static final String EXT_DELIVERY_ID = "deliveryid";
+
+    /**
+     * When the source state an event carries was seen current at its source (ISO-8601 instant): a
+     * Shopify webhook's {@code X-Shopify-Triggered-At}, else when the object was read (poll,
+     * backfill, replay, fetch-back) or, failing both, received. Platforms give {@code updatedAt} in
+     * whole seconds, so two states of one object can share it; the later observation is the newer.
+     */
+    public static final String EXT_OBSERVED_AT = "observedat";
     public static final String TENANT = "ce_" + EXT_TENANT;
     public static final String ORIGIN = "ce_" + EXT_ORIGIN;
     public static final String DELIVERY_ID = "ce_" + EXT_DELIVERY_ID;
+    public static final String OBSERVED_AT = "ce_" + EXT_OBSERVED_AT;
 
     /** W3C trace context, propagated by OpenTelemetry's Kafka instrumentation. */
     public static final String TRACEPARENT = "traceparent";

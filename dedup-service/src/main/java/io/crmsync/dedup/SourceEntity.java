@@ -40,6 +40,9 @@ public class SourceEntity {
     @Column(name = "last_updated_at")
     private Instant lastUpdatedAt;
 
+    @Column(name = "last_observed_at")
+    private Instant lastObservedAt;
+
     @Column(name = "last_fingerprint")
     private String lastFingerprint;
 
@@ -55,14 +58,33 @@ public class SourceEntity {
     protected SourceEntity() {
     }
 
-    /** An update from before the newest one applied; an equal time is not stale (same-second edits). */
-    public boolean isStale(Instant updatedAt) {
-        return lastUpdatedAt != null && updatedAt != null && updatedAt.isBefore(lastUpdatedAt);
+    /**
+     * Older than the newest state applied: an earlier {@code updatedAt}, or the same one (stores give
+     * whole seconds) seen current earlier. With no observation time on either side a tie is not
+     * stale (same-second edits).
+     */
+    public boolean isStale(Instant updatedAt, Instant observedAt) {
+        if (lastUpdatedAt == null || updatedAt == null) {
+            return false;
+        }
+        if (!updatedAt.equals(lastUpdatedAt)) {
+            return updatedAt.isBefore(lastUpdatedAt);
+        }
+        return observedAt != null && lastObservedAt != null && observedAt.isBefore(lastObservedAt);
     }
 
-    public void advance(Instant updatedAt, String fingerprint, Instant now) {
+    /** Whether this content is the state last applied. */
+    public boolean holds(String fingerprint) {
+        return fingerprint.equals(lastFingerprint);
+    }
+
+    /** Takes a state that is not stale as the newest applied. */
+    public void advance(Instant updatedAt, Instant observedAt, String fingerprint, Instant now) {
         if (updatedAt != null && (lastUpdatedAt == null || updatedAt.isAfter(lastUpdatedAt))) {
             lastUpdatedAt = updatedAt;
+            lastObservedAt = observedAt;
+        } else if (observedAt != null && (lastObservedAt == null || observedAt.isAfter(lastObservedAt))) {
+            lastObservedAt = observedAt;
         }
         lastFingerprint = fingerprint;
         changedAt = now;

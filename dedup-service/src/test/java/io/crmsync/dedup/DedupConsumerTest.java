@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -173,6 +174,63 @@ class DedupConsumerTest {
                     .satisfies(deal -> assertThat(deal.field("status")).isEqualTo("fulfilled"));
         }
         assertThat(Metrics.counter(STALE, TestTenants.ACME) - staleBefore).isEqualTo(1.0);
+    }
+
+    /**
+     * Shopify gives updated_at in whole seconds: pending and paid 300 ms apart share it. Delivered
+     * newest first, the older state is stale by its trigger time ({@code ce_observedat}).
+     */
+    @Test
+    void ofTwoSameSecondStatesTheOneSeenLaterWinsWhateverTheArrivalOrder() {
+        String orderId = newId();
+        String orderRef = TestTenants.ACME_SHOPIFY + ":" + orderId;
+        Customer buyer = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, newId(), "tie+" + orderId + "@example.com", "Tia", T1);
+        Order pending = order(SHOPIFY, TestTenants.ACME_SHOPIFY, orderId, buyer, OrderStatus.PENDING, T1, null);
+        Order paid = order(SHOPIFY, TestTenants.ACME_SHOPIFY, orderId, buyer, OrderStatus.PAID, T1, null);
+        Instant pendingSeen = T1.plusMillis(100);
+        double staleBefore = Metrics.counter(STALE, TestTenants.ACME);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, paid, Envelope.observed(Origin.WEBHOOK, pendingSeen.plusMillis(300)));
+            assertThat(watch.await(Sent.dealOf(orderRef), 1)).hasSize(1);
+            send(bootstrap, pending, Envelope.observed(Origin.WEBHOOK, pendingSeen));
+            await().atMost(Duration.ofSeconds(30)).until(() -> Metrics.counter(STALE, TestTenants.ACME) - staleBefore >= 1);
+
+            assertThat(watch.settle(Sent.dealOf(orderRef), Duration.ofSeconds(2))).singleElement()
+                    .satisfies(deal -> assertThat(deal.field("status")).isEqualTo("paid"));
+        }
+    }
+
+    /**
+     * Without a trigger time (WooCommerce) a same-second tie goes to the later arrival, which can be
+     * the older state. The reconciler's next read of the store is then applied although its content
+     * was seen before: the CRM ends in the store's state, not stuck on the late one.
+     */
+    @Test
+    void aPollOfTheStoreRepairsASameSecondTieThatArrivalOrderGotWrong() {
+        String orderId = newId();
+        String orderRef = TestTenants.ACME_SHOPIFY + ":" + orderId;
+        Customer buyer = customer(SHOPIFY, TestTenants.ACME_SHOPIFY, newId(), "late+" + orderId + "@example.com", "Lea", T1);
+        Order pending = order(SHOPIFY, TestTenants.ACME_SHOPIFY, orderId, buyer, OrderStatus.PENDING, T1, null);
+        Order paid = order(SHOPIFY, TestTenants.ACME_SHOPIFY, orderId, buyer, OrderStatus.PAID, T1, null);
+        double duplicatesBefore = Metrics.counter(DUPLICATES, TestTenants.ACME);
+
+        try (CommandWatch watch = CommandWatch.open(bootstrap)) {
+            send(bootstrap, paid, Envelope.webhook());
+            assertThat(watch.await(Sent.dealOf(orderRef), 1)).hasSize(1);
+            send(bootstrap, pending, Envelope.webhook());
+            assertThat(watch.await(Sent.dealOf(orderRef), 2)).last()
+                    .satisfies(deal -> assertThat(deal.field("status")).isEqualTo("pending"));
+
+            send(bootstrap, paid, Envelope.observed(Origin.POLL, Instant.now()));
+            assertThat(watch.await(Sent.dealOf(orderRef), 3)).last()
+                    .satisfies(deal -> assertThat(deal.field("status")).isEqualTo("paid"));
+            // Read again by the next poll's overlap: now the state applied, so a duplicate.
+            send(bootstrap, paid, Envelope.observed(Origin.POLL, Instant.now()));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Metrics.counter(DUPLICATES, TestTenants.ACME) - duplicatesBefore >= 1);
+            assertThat(watch.settle(Sent.dealOf(orderRef), Duration.ofSeconds(2))).hasSize(3);
+        }
     }
 
     @Test

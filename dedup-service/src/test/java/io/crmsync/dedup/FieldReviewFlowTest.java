@@ -95,6 +95,6 @@ class FieldReviewFlowTest {
 
     private static Envelope globex() {
         Envelope webhook = Envelope.webhook();
-        return new Envelope(webhook.id(), TestTenants.GLOBEX, webhook.origin(), webhook.traceparent(), null);
+        return new Envelope(webhook.id(), TestTenants.GLOBEX, webhook.origin(), webhook.traceparent(), null, null);
     }
 }

@@ -98,7 +98,7 @@ final class NormalizedEvents {
     }
 
     /** A fixed envelope, so sending the same one again is a redelivery of the same event. */
-    record Envelope(String id, String tenant, Origin origin, String traceparent, String deliveryId) {
+    record Envelope(String id, String tenant, Origin origin, String traceparent, String deliveryId, Instant observedAt) {
 
         static Envelope webhook() {
             return of(Origin.WEBHOOK);
@@ -106,13 +106,19 @@ final class NormalizedEvents {
 
         static Envelope of(Origin origin) {
             return new Envelope(UUID.randomUUID().toString(), TestTenants.ACME, origin,
-                    "00-" + hex(32) + "-" + hex(16) + "-01", null);
+                    "00-" + hex(32) + "-" + hex(16) + "-01", null, null);
         }
 
         /** A new event (own ce_id) derived from the platform delivery {@code deliveryId}. */
         static Envelope ofDelivery(String deliveryId) {
             Envelope fresh = webhook();
-            return new Envelope(fresh.id(), fresh.tenant(), fresh.origin(), fresh.traceparent(), deliveryId);
+            return new Envelope(fresh.id(), fresh.tenant(), fresh.origin(), fresh.traceparent(), deliveryId, null);
+        }
+
+        /** A new event whose state was seen current at the store at {@code at} ({@code ce_observedat}). */
+        static Envelope observed(Origin origin, Instant at) {
+            Envelope fresh = of(origin);
+            return new Envelope(fresh.id(), fresh.tenant(), origin, fresh.traceparent(), null, at);
         }
 
         String traceId() {
@@ -150,6 +156,9 @@ final class NormalizedEvents {
         headers.put(CloudEventHeaders.TRACEPARENT, envelope.traceparent());
         if (envelope.deliveryId() != null) {
             headers.put(CloudEventHeaders.DELIVERY_ID, envelope.deliveryId());
+        }
+        if (envelope.observedAt() != null) {
+            headers.put(CloudEventHeaders.OBSERVED_AT, envelope.observedAt().toString());
         }
         headers.put("content-type", "application/json");
         return headers;

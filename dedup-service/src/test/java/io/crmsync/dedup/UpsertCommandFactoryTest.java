@@ -139,10 +139,28 @@ class UpsertCommandFactoryTest {
     @Test
     void aStaleUpdateIsOneStrictlyOlderThanTheNewestApplied() {
         SourceEntity entity = new SourceEntity();
-        entity.advance(T2, "f2", Instant.now());
-        assertThat(entity.isStale(T1)).isTrue();
-        assertThat(entity.isStale(T2)).isFalse();
-        assertThat(entity.isStale(T2.plusSeconds(1))).isFalse();
+        entity.advance(T2, null, "f2", Instant.now());
+        assertThat(entity.isStale(T1, null)).isTrue();
+        assertThat(entity.isStale(T2, null)).isFalse();
+        assertThat(entity.isStale(T2.plusSeconds(1), null)).isFalse();
+    }
+
+    /** Whole-second updatedAt ties: the state seen later wins; without an observation time a tie is not stale. */
+    @Test
+    void aSameSecondStateSeenEarlierIsStale() {
+        Instant seen = T2.plusMillis(300);
+        SourceEntity entity = new SourceEntity();
+        entity.advance(T2, seen, "paid", Instant.now());
+
+        assertThat(entity.isStale(T2, seen.minusMillis(300))).isTrue();
+        assertThat(entity.isStale(T2, seen.plusMillis(1))).isFalse();
+        assertThat(entity.isStale(T2, null)).isFalse();
+        assertThat(entity.isStale(T1, seen.plusSeconds(60))).as("an older updatedAt stays stale").isTrue();
+
+        entity.advance(T2, seen.plusMillis(50), "paid-again", Instant.now());
+        assertThat(entity.isStale(T2, seen.plusMillis(10))).as("the later observation is kept").isTrue();
+        entity.advance(T2.plusSeconds(1), null, "fulfilled", Instant.now());
+        assertThat(entity.isStale(T2.plusSeconds(1), seen)).as("a newer updatedAt resets the observation").isFalse();
     }
 
     @Test

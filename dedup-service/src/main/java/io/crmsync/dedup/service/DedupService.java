@@ -89,7 +89,7 @@ public class DedupService {
     private Applied orderInTransaction(EventEnvelope envelope, Order order) {
         Instant now = now();
         Admission admission = admissions.admit(envelope.tenant(), envelope.id(), envelope.deliveryId(), order.source(),
-                order.updatedAt(),
+                order.updatedAt(), envelope.observedAt(),
                 Fingerprints.of(order.sourceVersion(), order.updatedAt(), order), envelope.origin(), now);
         if (!admission.applies()) {
             return new Applied(admission.outcome(), List.of());
@@ -111,7 +111,7 @@ public class DedupService {
     private Applied customerInTransaction(EventEnvelope envelope, Customer customer) {
         Instant now = now();
         Admission admission = admissions.admit(envelope.tenant(), envelope.id(), envelope.deliveryId(), customer.source(),
-                customer.updatedAt(),
+                customer.updatedAt(), envelope.observedAt(),
                 Fingerprints.of(customer.sourceVersion(), customer.updatedAt(), customer), envelope.origin(), now);
         if (!admission.applies()) {
             return new Applied(admission.outcome(), List.of());

@@ -69,7 +69,7 @@ public class OutboxService {
     private <T> void write(Origin origin, EventType<T> type, T command, String commandId, String tenant, String subject,
                            String kafkaKey, Instant now) {
         EventEnvelope envelope = new EventEnvelope(commandId, type.name(), URI.create(config.eventSource()), subject,
-                now.atZone(ZoneOffset.UTC), URI.create(type.dataSchema()), tenant, origin, kafkaKey, null);
+                now.atZone(ZoneOffset.UTC), URI.create(type.dataSchema()), tenant, origin, kafkaKey, null, null);
         Map<String, String> trace = new HashMap<>();
         W3CTraceContextPropagator.getInstance().inject(Context.current(), trace, Map::put);
         outbox.persist(new OutboxMessage(tenant, topic, envelope.key(), type.name(), headers(envelope),

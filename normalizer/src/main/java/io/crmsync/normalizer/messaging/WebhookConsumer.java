@@ -10,6 +10,7 @@ import io.crmsync.normalizer.service.FetchBackPolicy;
 import io.crmsync.normalizer.service.FetchBackService;
 import io.crmsync.normalizer.service.NormalizationService;
 import io.crmsync.normalizer.service.NormalizerMetrics;
+import io.crmsync.normalizer.service.SourceObservation;
 import io.crmsync.sourceapi.SourceApiException;
 import io.crmsync.sourceapi.SourceAuthException;
 import io.opentelemetry.context.Context;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * Transport adapter of {@code commerce.webhook.received.v1}: envelope, decoding, trace context,
@@ -74,8 +76,10 @@ public class WebhookConsumer {
             return deadLetter(message, headerTenant(message), ErrorClass.SCHEMA, e);
         }
         WebhookReceived authoritative = event;
+        Instant observedAt = SourceObservation.of(envelope.origin(), event);
         if (fetchBackPolicy.shouldFetch(event)) {
             try (Scope ignored = trace.makeCurrent()) {
+                observedAt = SourceObservation.fetchedNow();
                 authoritative = fetchBack.fetch(event);
             } catch (SourceAuthException e) {
                 return deadLetter(message, envelope.tenant(), ErrorClass.AUTH, e);
@@ -96,7 +100,7 @@ public class WebhookConsumer {
             // No mapper yet, an incomplete payload, or output that breaks the schema: replayable once fixed.
             return deadLetter(message, envelope.tenant(), ErrorClass.MAPPING, e);
         }
-        return publisher.publish(envelope, normalized, data, trace)
+        return publisher.publish(envelope.withObservedAt(observedAt), normalized, data, trace)
                 .onItemOrFailure().transformToUni((sent, failure) -> failure == null
                         ? acknowledge(message, envelope.tenant(), normalized)
                         : deadLetter(message, envelope.tenant(), ErrorClass.PUBLISH, failure));

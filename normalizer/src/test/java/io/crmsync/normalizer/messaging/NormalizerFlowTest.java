@@ -80,8 +80,10 @@ class NormalizerFlowTest {
         String traceId = hex(16);
         ObjectNode payload = TestPayloads.guestOrder().put("id", 5800000101L);
         try (TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
-            send(webhook("orders/create", "order", "5800000101", payload), "webhook", traceparent(traceId, "01"),
-                    "shopify-event-5800000101");
+            // Shopify's X-Shopify-Triggered-At, finer than the order's whole-second updated_at.
+            Instant triggeredAt = Instant.parse("2026-03-01T09:16:02.481207Z");
+            send(webhook("orders/create", "order", "5800000101", payload, triggeredAt), "webhook",
+                    traceparent(traceId, "01"), "shopify-event-5800000101");
 
             Received record = exactlyOne(normalized, "acme/order/5800000101");
 
@@ -93,6 +95,7 @@ class NormalizerFlowTest {
                     .containsEntry(CloudEventHeaders.SUBJECT, "order/5800000101")
                     .containsEntry(CloudEventHeaders.DATASCHEMA, EventType.ORDER_NORMALIZED.dataSchema())
                     .containsEntry(CloudEventHeaders.DELIVERY_ID, "shopify-event-5800000101")
+                    .containsEntry(CloudEventHeaders.OBSERVED_AT, triggeredAt.toString())
                     .containsKey(CloudEventHeaders.ID);
             assertThat(record.traceId()).isEqualTo(traceId);
             Order order = CODEC.decode(EventType.ORDER_NORMALIZED, record.value());
@@ -128,13 +131,19 @@ class NormalizerFlowTest {
     void normalizesACustomerKeepingItsOrigin() {
         ObjectNode payload = TestPayloads.frenchCustomer().put("id", 6200000101L);
         try (TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
-            send(webhook("customers/update", "customer", "6200000101", payload), "poll", traceparent(hex(16), "01"));
+            // A polled object's delivery names its modification time; when it was read is its observation.
+            Instant modified = Instant.parse("2026-03-01T09:16:02Z");
+            Instant readAt = Instant.parse("2026-03-01T09:20:00.250Z");
+            WebhookReceived polled = new WebhookReceived("shopify", TestTenants.ACME_SHOPIFY, "customers/update",
+                    "customer", "6200000101", new Delivery("poll:6200000101:" + modified, true, modified), readAt, payload);
+            send(polled, "poll", traceparent(hex(16), "01"));
 
             Received record = exactlyOne(normalized, "acme/customer/6200000101");
 
             assertThat(record.headers())
                     .containsEntry(CloudEventHeaders.TYPE, "commerce.customer.normalized.v1")
-                    .containsEntry(CloudEventHeaders.ORIGIN, "poll");
+                    .containsEntry(CloudEventHeaders.ORIGIN, "poll")
+                    .containsEntry(CloudEventHeaders.OBSERVED_AT, readAt.toString());
             Customer customer = CODEC.decode(EventType.CUSTOMER_NORMALIZED, record.value());
             assertThat(customer.lastName()).isEqualTo("Dupré");
             assertThat(customer.phone()).isEqualTo("+33612345678");
@@ -230,10 +239,15 @@ class NormalizerFlowTest {
                 .put("fulfillment_status", "fulfilled").put("total_price", "99.80");
         new Simulator(simulatorUrl).put(TestTenants.ACME_SHOPIFY, "orders", "5800000106", current.toString());
         ObjectNode stale = TestPayloads.guestOrder().put("id", 5800000106L);
+        Instant triggeredAt = Instant.now();
         try (TopicProbe normalized = TopicProbe.open(bootstrapServers, Topics.ENTITY_NORMALIZED)) {
-            send(webhook("orders/fulfilled", "order", "5800000106", stale), "webhook", traceparent(traceId, "01"));
+            send(webhook("orders/fulfilled", "order", "5800000106", stale, triggeredAt), "webhook",
+                    traceparent(traceId, "01"));
 
-            Order order = CODEC.decode(EventType.ORDER_NORMALIZED, exactlyOne(normalized, "acme/order/5800000106").value());
+            Received record = exactlyOne(normalized, "acme/order/5800000106");
+            // Observed when it was read back, after the webhook fired.
+            assertThat(Instant.parse(record.headers().get(CloudEventHeaders.OBSERVED_AT))).isAfter(triggeredAt);
+            Order order = CODEC.decode(EventType.ORDER_NORMALIZED, record.value());
 
             assertThat(order.status()).isEqualTo(OrderStatus.FULFILLED);
             assertThat(order.totals().total()).isEqualTo("99.80");
@@ -385,8 +399,13 @@ class NormalizerFlowTest {
     }
 
     private static WebhookReceived webhook(String topic, String objectType, String objectId, JsonNode payload) {
+        return webhook(topic, objectType, objectId, payload, Instant.now());
+    }
+
+    private static WebhookReceived webhook(String topic, String objectType, String objectId, JsonNode payload,
+                                           Instant triggeredAt) {
         return new WebhookReceived("shopify", TestTenants.ACME_SHOPIFY, topic, objectType, objectId,
-                new Delivery(UUID.randomUUID().toString(), true, Instant.now()), Instant.now(), payload);
+                new Delivery(UUID.randomUUID().toString(), true, triggeredAt), Instant.now(), payload);
     }
 
     /** Sends as webhook-ingress would: key {@code tenant/store/objectType/objectId}, binary-mode CloudEvents headers. */
