@@ -1,5 +1,6 @@
 package io.crmsync.writer.control;
 
+import io.crmsync.commons.messaging.DatabaseOutage;
 import io.crmsync.contract.ContractViolationException;
 import io.crmsync.contract.EventCodec;
 import io.crmsync.contract.EventType;
@@ -42,7 +43,14 @@ public class TenantControlConsumer {
             LOG.warnf("control.tenant.v1 record ignored: %s", e.getMessage());
             return;
         }
-        states.apply(control);
+        try {
+            // An unreachable database is waited out: failing the record would stop this channel for good.
+            DatabaseOutage.waitOut("control of tenant " + control.tenant(), () -> states.apply(control));
+        } catch (InterruptedException e) {
+            // Shutting down: failing the record leaves its offset uncommitted, so it is read again.
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
         if (control.state() == TenantControl.State.ACTIVE) {
             lanes.wake(control.tenant());
         }

@@ -1,5 +1,6 @@
 package io.crmsync.writer.messaging;
 
+import io.crmsync.commons.messaging.DatabaseOutage;
 import io.crmsync.commons.messaging.DeadLetters;
 import io.crmsync.commons.messaging.EventEnvelope;
 import io.crmsync.commons.messaging.MissingEnvelopeException;
@@ -39,6 +40,7 @@ import java.util.concurrent.CompletionStage;
  * offsets reached, in one transaction, and their lanes are woken; the others are dead-lettered
  * here with their class. The batch is acknowledged after both, so a record is never acknowledged
  * unless it is stored or dead-lettered, and a batch redelivered after a crash is not stored twice.
+ * An unreachable database is waited out (the batch held, never dead-lettered for it).
  * Writing to the CRM happens in the lanes, never on this thread: a tenant whose CRM is down, slow
  * or paused does not hold back the partitions it shares with other tenants.
  */
@@ -97,7 +99,15 @@ public class CrmRecordUpsertConsumer {
             }
         }
         if (topic != null) {
-            inbox.accept(topic, valid, reached).forEach(lanes::wake);
+            String stored = topic;
+            try {
+                DatabaseOutage.waitOut("batch of " + records.size() + " records",
+                        () -> inbox.accept(stored, valid, reached).forEach(lanes::wake));
+            } catch (InterruptedException e) {
+                // Shutting down while the database is away: the batch stays unacknowledged and is read again.
+                Thread.currentThread().interrupt();
+                return new CompletableFuture<>();
+            }
         }
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new))
                 .thenCompose(sent -> batch.ack());

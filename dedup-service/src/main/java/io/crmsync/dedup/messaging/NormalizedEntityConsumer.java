@@ -1,5 +1,6 @@
 package io.crmsync.dedup.messaging;
 
+import io.crmsync.commons.messaging.DatabaseOutage;
 import io.crmsync.commons.messaging.DeadLetters;
 import io.crmsync.commons.messaging.EventEnvelope;
 import io.crmsync.commons.messaging.MissingEnvelopeException;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -42,8 +42,6 @@ public class NormalizedEntityConsumer {
     public static final String PROCESSING = "processing";
 
     private static final Logger LOG = Logger.getLogger(NormalizedEntityConsumer.class);
-    private static final Duration FIRST_OUTAGE_WAIT = Duration.ofMillis(500);
-    private static final Duration MAX_OUTAGE_WAIT = Duration.ofSeconds(30);
 
     private final DedupService dedup;
     private final EventCodec codec;
@@ -69,7 +67,7 @@ public class NormalizedEntityConsumer {
         Context trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext)
                 .orElseGet(Context::current);
         try (Scope ignored = trace.makeCurrent()) {
-            handleThroughDatabaseOutages(envelope, message.getPayload());
+            DatabaseOutage.waitOut("event " + envelope.id(), () -> handle(envelope, message.getPayload()));
         } catch (InterruptedException e) {
             // Shutting down while the database is away: leave the record unacknowledged, so it is read again.
             Thread.currentThread().interrupt();
@@ -82,24 +80,6 @@ public class NormalizedEntityConsumer {
             return deadLetter(message, envelope, PROCESSING, e);
         }
         return message.ack();
-    }
-
-    private void handleThroughDatabaseOutages(EventEnvelope envelope, byte[] data) throws InterruptedException {
-        Duration wait = FIRST_OUTAGE_WAIT;
-        while (true) {
-            try {
-                handle(envelope, data);
-                return;
-            } catch (RuntimeException e) {
-                if (!DatabaseOutage.isCauseOf(e)) {
-                    throw e;
-                }
-                LOG.warnf("event %s waits for the database (%s); next try in %d ms", envelope.id(),
-                        e.getClass().getSimpleName(), wait.toMillis());
-                Thread.sleep(wait.toMillis());
-                wait = wait.multipliedBy(2).compareTo(MAX_OUTAGE_WAIT) > 0 ? MAX_OUTAGE_WAIT : wait.multipliedBy(2);
-            }
-        }
     }
 
     private void handle(EventEnvelope envelope, byte[] data) {
