@@ -21,11 +21,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,8 +55,7 @@ class WebhookToCrmIT {
 
     @BeforeAll
     static void up() throws IOException {
-        deleteRecursively(RUN_DIR);
-        stack = new LocalStack(ROOT, RUN_DIR);
+        stack = LocalStack.fresh(ROOT, RUN_DIR);
         stack.up(System.out);
         acmeShopify = new TenantRegistryLoader().load(stack.tenantsFile()).store("acme-shopify").orElseThrow().store();
         webhooks = new ShopifyWebhooks(LocalStack.url("webhook-ingress"));
@@ -608,16 +605,5 @@ class WebhookToCrmIT {
                   ]
                 }
                 """.formatted(orderId, orderId % 100_000, orderId % 100_000, email, customerId, email, orderId + 1);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the whole system on one machine with only a JDK: the broker and the database from the
@@ -56,6 +58,21 @@ public final class LocalStack {
         this.root = root.toAbsolutePath().normalize();
         this.runDir = runDir.toAbsolutePath().normalize();
         this.keys = new StackKeys(this.runDir);
+    }
+
+    /**
+     * A stack of its own for a test: its run folder is emptied first, so no data, pid file or log of
+     * an earlier run is taken over. Never point it at a folder a running stack uses.
+     */
+    public static LocalStack fresh(Path root, Path runDir) throws IOException {
+        if (Files.exists(runDir)) {
+            try (Stream<Path> paths = Files.walk(runDir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return new LocalStack(root, runDir);
     }
 
     public Path tenantsFile() {
