@@ -100,7 +100,8 @@ public final class FaultSuite {
         if (!options.shortForm()) {
             return List.copyOf(all.values());
         }
-        return List.of(all.get("crm-writer"), all.get("normalizer"), all.get("kafka"), all.get("outage"), all.get("duplicate"));
+        return List.of(all.get("crm-writer"), all.get("normalizer"), all.get("kafka"), all.get("postgres"),
+                all.get("outage"), all.get("duplicate"), all.get("reorder"));
     }
 
     /** The tenants' secrets and every e-mail and phone the suite sent: none may appear in a log. */
